@@ -1,0 +1,110 @@
+/* domain.c - binds the "nxstatus" text domain once, where the user wants.
+
+   Copyright (C) 2026 The nxstatus authors.
+   SPDX-License-Identifier: MIT  */
+
+#include <config.h>
+
+#include <errno.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "domain.h"
+#include "i18n.h"
+#include "nxstatus.h"
+
+#define ENV_LOCALEDIR "NXSTATUS_LOCALEDIR"
+
+/* getenv that refuses to help a set-user-ID or set-group-ID program:
+   the variable must not let a user point it at crafted catalogs.  */
+static const char *
+safe_getenv (const char *name)
+{
+#if HAVE_SECURE_GETENV
+  return secure_getenv (name);
+#else
+  if (getuid () != geteuid () || getgid () != getegid ())
+    return NULL;
+  return getenv (name);
+#endif
+}
+
+const char *
+nxsi_pick_localedir (const char *env_value, const char *fallback)
+{
+  return env_value != NULL && env_value[0] != '\0' ? env_value : fallback;
+}
+
+static const char *
+default_localedir (void)
+{
+  return nxsi_pick_localedir (safe_getenv (ENV_LOCALEDIR), LOCALEDIR);
+}
+
+#if ENABLE_NLS
+
+static pthread_once_t bind_once = PTHREAD_ONCE_INIT;
+
+static void
+bind_default (void)
+{
+  bindtextdomain (PACKAGE, default_localedir ());
+}
+
+const char *
+nxsi_translate (const char *msgid)
+{
+  int saved_errno = errno;
+  pthread_once (&bind_once, bind_default);
+  const char *text = dgettext (PACKAGE, msgid);
+  errno = saved_errno;
+  return text;
+}
+
+int
+nxs_bind_localedir (const char *dir)
+{
+  int saved_errno = errno;
+  /* Run the default binding first, so it cannot override DIR later.  */
+  pthread_once (&bind_once, bind_default);
+  errno = 0;
+  const char *bound = bindtextdomain (PACKAGE,
+                                      dir != NULL ? dir : default_localedir ());
+  int result = bound != NULL ? 0 : errno != 0 ? errno : ENOMEM;
+  errno = saved_errno;
+  return result;
+}
+
+const char *
+nxs_localedir (void)
+{
+  int saved_errno = errno;
+  pthread_once (&bind_once, bind_default);
+  const char *dir = bindtextdomain (PACKAGE, NULL);
+  errno = saved_errno;
+  return dir != NULL ? dir : LOCALEDIR;
+}
+
+#else /* !ENABLE_NLS */
+
+const char *
+nxsi_translate (const char *msgid)
+{
+  return msgid;
+}
+
+int
+nxs_bind_localedir (const char *dir)
+{
+  (void) dir;
+  return 0;
+}
+
+const char *
+nxs_localedir (void)
+{
+  return default_localedir ();
+}
+
+#endif /* !ENABLE_NLS */

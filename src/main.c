@@ -1,0 +1,326 @@
+/* main.c - the nxstatus command: decode NetX status values.
+
+   Copyright (C) 2026 The nxstatus authors.
+   SPDX-License-Identifier: MIT
+
+   It uses only the public API of libnxstatus, and shares its text
+   domain for its own messages.  */
+
+#include <config.h>
+
+#include <errno.h>
+#include <getopt.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "i18n.h"
+#include "nxstatus.h"
+#include "output.h"
+#include "parse.h"
+
+enum exit_code
+{
+  EXIT_ALL_KNOWN = 0,
+  EXIT_SOME_UNKNOWN = 1,
+  EXIT_TROUBLE = 2              /* usage error, bad argument, write error */
+};
+
+static const char *program_name = PACKAGE;
+
+/* Messages put the program name and arguments in by code: a translated
+   string never becomes a printf format.  */
+static void
+usage (int status)
+{
+  if (status != EXIT_ALL_KNOWN)
+    {
+      fputs (_("Try 'nxstatus --help' for more information.\n"), stderr);
+      exit (status);
+    }
+
+  fputs (_("Usage: nxstatus [OPTION]... STATUS...\n"
+           "  or:  nxstatus --list[=FAMILY] [OPTION]...\n"), stdout);
+  fputs (_("Print the name and description of NetX Duo, NetX Secure and "
+           "NetX Crypto\nstatus values.\n\n"), stdout);
+  fputs (_("STATUS is a value in hex (0x10C) or decimal (268; a leading 0 "
+           "is still\ndecimal), or a status name in any case "
+           "(NX_SECURE_TLS_INVALID_SERVER_CERT).\n\n"), stdout);
+  fputs (_("  -l, --list[=FAMILY]  list every entry, or those of FAMILY\n"
+           "                       (netx, tls, x509 or crypto)\n"
+           "  -L, --lang=LANG      describe in language LANG, such as sv, "
+           "even in the\n                       C locale\n"
+           "  -f, --format=FORMAT  text (the default), markdown, json or "
+           "csv\n"
+           "  -h, --help           display this help and exit\n"
+           "  -V, --version        output version information and exit\n\n"),
+         stdout);
+  fputs (_("Exit status is 0 if every STATUS is known, 1 if some STATUS is "
+           "unknown,\nand 2 on a usage error or when output fails.\n"),
+         stdout);
+  exit (status);
+}
+
+static void
+version (void)
+{
+  printf ("%s (%s) %s\n", program_name, PACKAGE_NAME, nxs_version ());
+  fputs ("Copyright (C) 2026 The nxstatus authors.\n", stdout);
+  fputs (_("License MIT: <https://opensource.org/licenses/MIT>.\n"
+           "This is free software: you are free to change and "
+           "redistribute it.\n"
+           "There is NO WARRANTY, to the extent permitted by law.\n"),
+         stdout);
+}
+
+/* Write "nxstatus: WHAT" and, if ARG is not NULL, ": 'ARG'" with ARG
+   quoted safely, to stderr.  */
+static void
+complain (const char *what, const char *arg)
+{
+  fputs (program_name, stderr);
+  fputs (": ", stderr);
+  fputs (what, stderr);
+  if (arg != NULL)
+    {
+      char quoted[96];
+      fputs (": '", stderr);
+      fputs (quote_arg (arg, quoted, sizeof quoted), stderr);
+      putc ('\'', stderr);
+    }
+  putc ('\n', stderr);
+}
+
+/* Complain about the bad argument ARG and exit with EXIT_TROUBLE.  */
+static void
+bad_argument (const char *what, const char *arg)
+{
+  complain (what, arg);
+  usage (EXIT_TROUBLE);
+}
+
+/* A language list for LANGUAGE: letters, digits and _ @ . - : only.  */
+static int
+valid_lang (const char *lang)
+{
+  size_t len = strlen (lang);
+  return len > 0 && len <= 64
+         && strspn (lang, "abcdefghijklmnopqrstuvwxyz"
+                          "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_@.-:") == len;
+}
+
+static int
+is_c_locale (const char *name)
+{
+  return name == NULL || strcmp (name, "C") == 0
+         || strcmp (name, "POSIX") == 0;
+}
+
+/* Ask gettext for LANG.  It ignores LANGUAGE in the C locale, and would
+   turn Swedish into ASCII there, so move off C onto C.UTF-8.  */
+static void
+use_language (const char *lang)
+{
+  setenv ("LANGUAGE", lang, 1);
+  if (is_c_locale (setlocale (LC_MESSAGES, NULL)))
+    setlocale (LC_MESSAGES, "C.UTF-8");
+  if (is_c_locale (setlocale (LC_CTYPE, NULL)))
+    setlocale (LC_CTYPE, "C.UTF-8");
+}
+
+static nxs_family
+family_from_name (const char *name)
+{
+  for (int f = NXS_FAMILY_NETX; f <= NXS_FAMILY_CRYPTO; f++)
+    if (strcmp (name, nxs_family_name ((nxs_family) f)) == 0)
+      return (nxs_family) f;
+  return NXS_FAMILY_UNKNOWN;
+}
+
+static void
+put_entry (struct output *out, const nxs_entry *e)
+{
+  struct output_row row = { e->name, e->value, nxs_family_name (e->family),
+                            e->text };
+  output_row (out, &row);
+}
+
+static void
+list_entries (struct output *out, nxs_family family)
+{
+  nxs_entry e;
+  for (size_t i = 0; nxs_entry_get (i, &e) == 0; i++)
+    if (family == NXS_FAMILY_UNKNOWN || e.family == family)
+      put_entry (out, &e);
+}
+
+/* Print the entry for ARG, already checked by parse_status.  Return 1
+   if it is known, 0 if not.  */
+static int
+decode (struct output *out, const char *arg)
+{
+  unsigned int value = 0;
+  nxs_entry e;
+
+  if (parse_status (arg, &value) == PARSE_NAME)
+    {
+      if (nxs_entry_find (arg, &e) == 0)
+        {
+          put_entry (out, &e);
+          return 1;
+        }
+      complain (_("unknown status name"), arg);
+      return 0;
+    }
+
+  const char *name = nxs_name (value);
+  if (name != NULL && nxs_entry_find (name, &e) == 0)
+    {
+      put_entry (out, &e);
+      return 1;
+    }
+  char text[NXS_STRERROR_MAX];
+  nxs_strerror_r (value, text, sizeof text);
+  struct output_row row = { NULL, value, NULL, text };
+  output_row (out, &row);
+  return 0;
+}
+
+/* Flush stdout and report a failed write: output that silently went
+   missing is worse than an error.  */
+static int
+close_stdout (void)
+{
+  int failed = ferror (stdout);
+  if (fclose (stdout) != 0)
+    failed = 1;
+  if (failed)
+    {
+      const char *reason = errno != 0 ? strerror (errno) : NULL;
+      fputs (program_name, stderr);
+      fputs (": ", stderr);
+      fputs (_("write error"), stderr);
+      if (reason != NULL)
+        {
+          fputs (": ", stderr);
+          fputs (reason, stderr);
+        }
+      putc ('\n', stderr);
+      return EXIT_TROUBLE;
+    }
+  return EXIT_ALL_KNOWN;
+}
+
+int
+main (int argc, char **argv)
+{
+  static const struct option long_options[] = {
+    { "list", optional_argument, NULL, 'l' },
+    { "lang", required_argument, NULL, 'L' },
+    { "format", required_argument, NULL, 'f' },
+    { "help", no_argument, NULL, 'h' },
+    { "version", no_argument, NULL, 'V' },
+    { NULL, 0, NULL, 0 }
+  };
+  const char *lang = NULL;
+  const char *format_name = "text";
+  const char *family_name = NULL;
+  int list = 0, help = 0, show_version = 0;
+
+  setlocale (LC_ALL, "");
+  nxs_localedir ();             /* bind the shared domain before any _() */
+
+  int c;
+  while ((c = getopt_long (argc, argv, "lL:f:hV", long_options, NULL)) != -1)
+    switch (c)
+      {
+      case 'l':
+        list = 1;
+        family_name = optarg;
+        break;
+      case 'L':
+        lang = optarg;
+        break;
+      case 'f':
+        format_name = optarg;
+        break;
+      case 'h':
+        help = 1;
+        break;
+      case 'V':
+        show_version = 1;
+        break;
+      default:
+        usage (EXIT_TROUBLE);
+      }
+
+  /* The language comes first, so every later message is in it.  */
+  if (lang != NULL)
+    {
+      if (!valid_lang (lang))
+        bad_argument (_("invalid language"), lang);
+      use_language (lang);
+    }
+  if (help)
+    usage (EXIT_ALL_KNOWN);
+  if (show_version)
+    {
+      version ();
+      return close_stdout ();
+    }
+
+  enum output_format format;
+  if (output_format_from_name (format_name, &format) != 0)
+    bad_argument (_("invalid format"), format_name);
+
+  nxs_family family = NXS_FAMILY_UNKNOWN;
+  if (family_name != NULL
+      && (family = family_from_name (family_name)) == NXS_FAMILY_UNKNOWN)
+    bad_argument (_("invalid family"), family_name);
+
+  if (list && optind < argc)
+    bad_argument (_("--list takes no status operand"), argv[optind]);
+  if (!list && optind == argc)
+    {
+      complain (_("missing status operand"), NULL);
+      usage (EXIT_TROUBLE);
+    }
+
+  /* Check every operand before printing anything, so a typo in the last
+     one does not leave half a document behind.  */
+  for (int i = optind; i < argc; i++)
+    {
+      unsigned int value;
+      switch (parse_status (argv[i], &value))
+        {
+        case PARSE_VALUE:
+        case PARSE_NAME:
+          break;
+        case PARSE_EMPTY:
+          bad_argument (_("empty status operand"), argv[i]);
+          break;
+        case PARSE_RANGE:
+          bad_argument (_("status value out of range"), argv[i]);
+          break;
+        case PARSE_SYNTAX:
+          bad_argument (_("not a status value or name"), argv[i]);
+          break;
+        }
+    }
+
+  struct output out;
+  int exit_code = EXIT_ALL_KNOWN;
+  output_begin (&out, stdout, format);
+  if (list)
+    list_entries (&out, family);
+  else
+    for (int i = optind; i < argc; i++)
+      if (!decode (&out, argv[i]))
+        exit_code = EXIT_SOME_UNKNOWN;
+  output_end (&out);
+
+  int close_status = close_stdout ();
+  return close_status != EXIT_ALL_KNOWN ? close_status : exit_code;
+}

@@ -1,0 +1,167 @@
+/* nxstatus.h - NetX Duo / NetX Secure status values as names and text.
+
+   Copyright (C) 2026 The nxstatus authors.
+   SPDX-License-Identifier: MIT
+
+   NetX Duo, NetX Secure (TLS, DTLS, X.509) and NetX Crypto report every
+   failure as a bare number.  This library turns such a number into its
+   symbolic name ("NX_SECURE_TLS_INVALID_SERVER_CERT") and into a
+   description in the user's language, read from the gettext catalogs of
+   the text domain "nxstatus".
+
+   General rules, true of every function below:
+
+   - Strings returned are immutable, never to be freed, and stay valid
+     for the life of the process.
+   - No function changes errno.
+   - Every function may be called from any thread at any time.
+   - The library never calls setlocale() or textdomain().  Localized
+     text follows the calling thread's LC_MESSAGES locale and the
+     LANGUAGE variable, as gettext() does, and comes in the charset of
+     the thread's LC_CTYPE locale.  A program that wants translations
+     calls setlocale (LC_ALL, "") once, as for any localized library.
+   - The catalogs are looked up in the directory given to
+     nxs_bind_localedir(), else in the environment variable
+     NXSTATUS_LOCALEDIR (ignored in set-user-ID and set-group-ID
+     programs), else in the directory chosen at configure time.  */
+
+#ifndef NXSTATUS_H
+#define NXSTATUS_H 1
+
+#include <locale.h>
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined __GNUC__ && __GNUC__ >= 4
+# define NXS_API __attribute__ ((__visibility__ ("default")))
+#else
+# define NXS_API
+#endif
+
+/* Size of a buffer that nxs_strerror_r() never truncates, terminating
+   NUL included, in every catalog shipped with this version: the longest
+   description in any language, or the unknown-value sentence with the
+   value appended.  Translations are checked against it when built.  */
+#define NXS_STRERROR_MAX 256
+
+/* Size of a buffer that holds any status name, terminating NUL
+   included.  */
+#define NXS_NAME_MAX 64
+
+/* The groups of status values, after the NetX header that defines
+   them.  The numbers are part of the ABI and never change.  */
+typedef enum nxs_family
+{
+  NXS_FAMILY_UNKNOWN = 0,       /* not a known status value */
+  NXS_FAMILY_NETX = 1,          /* NetX Duo core: IP, UDP, TCP, packets */
+  NXS_FAMILY_TLS = 2,           /* NetX Secure TLS and DTLS */
+  NXS_FAMILY_X509 = 3,          /* NetX Secure X.509 */
+  NXS_FAMILY_CRYPTO = 4         /* NetX Crypto */
+} nxs_family;
+
+/* One entry of the code table, as filled in by nxs_entry_get().  */
+typedef struct nxs_entry
+{
+  const char *name;             /* "NX_SECURE_TLS_INVALID_SERVER_CERT" */
+  const char *description;      /* English description (gettext msgid) */
+  const char *text;             /* description in the thread's language */
+  unsigned int value;           /* 0x10C */
+  nxs_family family;            /* NXS_FAMILY_TLS */
+  int primary;                  /* nonzero if nxs_name (value) is name */
+} nxs_entry;
+
+/* Describe STATUS in the language of the calling thread's locale.
+   For an unknown value, return a fixed localized sentence that does not
+   contain the value (use nxs_strerror_r() to get it).  Never NULL.  */
+NXS_API const char *nxs_strerror (unsigned int status);
+
+/* Like nxs_strerror(), but take LC_MESSAGES and LC_CTYPE from LOCALE for
+   this call only, as POSIX strerror_l() does; other threads are not
+   affected.  LOCALE may be LC_GLOBAL_LOCALE; (locale_t) 0 means the
+   calling thread's current locale.  Never NULL.  */
+NXS_API const char *nxs_strerror_l (unsigned int status, locale_t locale);
+
+/* Write the description of STATUS, localized as by nxs_strerror(), into
+   BUF of BUFLEN bytes.  For an unknown value the text is the unknown
+   sentence followed by the value, as in "... (0x1234)".
+
+   The text is always NUL-terminated when BUFLEN > 0.  When it does not
+   fit, it is cut at the last whole character that fits (a multibyte
+   character is never split) and ERANGE is returned.  Nothing is written
+   when BUFLEN is 0 or BUF is NULL; that counts as not fitting.
+
+   Returns 0 on success, EINVAL if STATUS is unknown (whether or not the
+   text fit), or ERANGE if a known text was truncated.  A buffer of
+   NXS_STRERROR_MAX bytes is always large enough.  */
+NXS_API int nxs_strerror_r (unsigned int status, char *buf, size_t buflen);
+
+/* Return the symbolic name of STATUS, such as "NX_SECURE_TLS_SUCCESS",
+   or NULL if STATUS is unknown.  Where several names share a value, this
+   is the primary one (see nxs_entry.primary).  */
+NXS_API const char *nxs_name (unsigned int status);
+
+/* Return the English description of STATUS (the untranslated gettext
+   msgid), or NULL if STATUS is unknown.  */
+NXS_API const char *nxs_description (unsigned int status);
+
+/* Return the family of STATUS, or NXS_FAMILY_UNKNOWN if STATUS is not a
+   known value.  */
+NXS_API nxs_family nxs_family_of (unsigned int status);
+
+/* Return the short ASCII identifier of FAMILY ("netx", "tls", "x509",
+   "crypto"), or NULL if FAMILY is not one of the enumerators above
+   (NXS_FAMILY_UNKNOWN included).  */
+NXS_API const char *nxs_family_name (nxs_family family);
+
+/* Look up the status value called NAME, ignoring ASCII case, so that
+   "nx_not_connected" finds NX_NOT_CONNECTED.  On success store the value
+   in *STATUS, unless STATUS is NULL, and return 0.  Return EINVAL if NAME
+   is NULL, or ENOENT if no entry has that name (an empty, overlong or
+   non-ASCII NAME included); *STATUS is then left unchanged.  */
+NXS_API int nxs_from_name (const char *name, unsigned int *status);
+
+/* Fill *ENTRY, as nxs_entry_get() does, with the entry called NAME
+   (ignoring ASCII case).  Unlike a lookup by value, this finds aliases
+   too: "NX_SECURE_X509_SUCCESS" gives that entry, not the primary entry
+   of 0.  Return 0, EINVAL if NAME or ENTRY is NULL, or ENOENT if no
+   entry has that name; *ENTRY is untouched on error.  */
+NXS_API int nxs_entry_find (const char *name, nxs_entry *entry);
+
+/* Return the number of entries in the code table.  Entries are numbered
+   from 0 in a fixed order that groups them by family; every name appears
+   exactly once, so a value shared by several names appears several
+   times.  */
+NXS_API size_t nxs_entry_count (void);
+
+/* Fill *ENTRY with entry INDEX; ENTRY->text is localized as by
+   nxs_strerror().  Return 0, EINVAL if ENTRY is NULL, or ERANGE if
+   INDEX >= nxs_entry_count(); *ENTRY is untouched on error.  Iterate
+   with:  for (i = 0; nxs_entry_get (i, &e) == 0; i++)  */
+NXS_API int nxs_entry_get (size_t index, nxs_entry *entry);
+
+/* Use the catalogs below DIR (DIR/LANG/LC_MESSAGES/nxstatus.mo) from now
+   on, for relocatable installs and tests; NULL restores the default
+   choice described at the top of this file.  Return 0, or an errno value
+   if gettext refused the directory.  In a build without NLS it does
+   nothing and returns 0.  */
+NXS_API int nxs_bind_localedir (const char *dir);
+
+/* Return the catalog directory in use (see above), binding the text
+   domain first if no localized text was asked for yet.  A program that
+   shares the "nxstatus" domain for its own messages calls this before
+   its first dgettext().  The string stays valid until the next call of
+   nxs_bind_localedir().  In a build without NLS, return the directory
+   that would be used.  */
+NXS_API const char *nxs_localedir (void);
+
+/* Return the library's version, such as "0.1.0".  */
+NXS_API const char *nxs_version (void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* NXSTATUS_H */

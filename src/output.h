@@ -1,0 +1,47 @@
+/* output.h - writing status rows as text, markdown, JSON or CSV.
+
+   Copyright (C) 2026 The nxstatus authors.
+   SPDX-License-Identifier: MIT  */
+
+#ifndef NXS_OUTPUT_H
+#define NXS_OUTPUT_H 1
+
+#include <stddef.h>
+#include <stdio.h>
+
+enum output_format
+{
+  FORMAT_TEXT,
+  FORMAT_MARKDOWN,
+  FORMAT_JSON,
+  FORMAT_CSV
+};
+
+/* One row: NAME and FAMILY are NULL for an unknown value.  */
+struct output_row
+{
+  const char *name;
+  unsigned int value;
+  const char *family;
+  const char *text;             /* localized description */
+};
+
+struct output
+{
+  FILE *stream;
+  enum output_format format;
+  size_t rows;                  /* rows written so far */
+};
+
+/* Set *FORMAT from its name ("text", "markdown", "json", "csv").
+   Return 0, or -1 if NAME is none of them.  */
+int output_format_from_name (const char *name, enum output_format *format);
+
+/* Start, add to and finish a document on STREAM.  Write errors are left
+   for the caller to find with ferror().  */
+void output_begin (struct output *out, FILE *stream,
+                   enum output_format format);
+void output_row (struct output *out, const struct output_row *row);
+void output_end (struct output *out);
+
+#endif /* NXS_OUTPUT_H */
