@@ -1,0 +1,249 @@
+/* check_lookup.c - lookups by value and by name, entries, families,
+   and what each function does with unknown and hostile input.
+
+   Copyright (C) 2026 The nxstatus authors.
+   SPDX-License-Identifier: MIT  */
+
+#include <config.h>
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "nxstatus.h"
+#include "testutil.h"
+
+/* Values around and between the known ranges that name nothing.  */
+static const unsigned int unknown_values[] = {
+  0x1, 0x38, 0xFF, 0x100, 0x13C, 0x180, 0x1A1, 0x1000, 0x20000,
+  0x7FFFFFFF, 0x80000000, 0xFFFFFFFF
+};
+#define N_UNKNOWN (sizeof unknown_values / sizeof unknown_values[0])
+
+START_TEST (unknown_value)
+{
+  unsigned int v = unknown_values[_i];
+  use_english ();
+  errno = 4242;
+  ck_assert_ptr_null (nxs_name (v));
+  ck_assert_ptr_null (nxs_description (v));
+  ck_assert_int_eq (nxs_family_of (v), NXS_FAMILY_UNKNOWN);
+  ck_assert_str_eq (nxs_strerror (v), "Unknown NetX status value");
+  ck_assert_int_eq (errno, 4242);
+  /* The fixed sentence is one string, not a buffer rewritten per call.  */
+  ck_assert_ptr_eq (nxs_strerror (v), nxs_strerror (0xFFFFFFFF));
+}
+END_TEST
+
+START_TEST (unknown_value_in_swedish)
+{
+  use_language ("sv");
+  ck_assert_str_eq (nxs_strerror (0x1234), "Okänt NetX-statusvärde");
+}
+END_TEST
+
+START_TEST (known_value)
+{
+  ck_assert_str_eq (nxs_name (0x10C), "NX_SECURE_TLS_INVALID_SERVER_CERT");
+  ck_assert_str_eq (nxs_name (0x124), "NX_SECURE_DTLS_SESSION_NOT_FOUND");
+  ck_assert_str_eq (nxs_name (0x18A), "NX_SECURE_PKCS1_INVALID_PRIVATE_KEY");
+  ck_assert_str_eq (nxs_name (0x13B), "NX_SECURE_TLS_MISSING_CRYPTO_ROUTINE");
+  ck_assert_str_eq (nxs_name (0x1A0), "NX_SECURE_X509_KEY_USAGE_ERROR");
+  ck_assert_int_eq (nxs_family_of (0x10C), NXS_FAMILY_TLS);
+  ck_assert_int_eq (nxs_family_of (0x193), NXS_FAMILY_X509);
+  ck_assert_str_eq (nxs_description (0x10C),
+                    "An incoming server certificate could not be parsed.");
+}
+END_TEST
+
+START_TEST (name_lookup_exact_and_folded)
+{
+  unsigned int v = 0;
+  ck_assert_int_eq (nxs_from_name ("NX_SECURE_TLS_INVALID_SERVER_CERT", &v), 0);
+  ck_assert_uint_eq (v, 0x10C);
+  v = 0;
+  ck_assert_int_eq (nxs_from_name ("nx_secure_tls_invalid_server_cert", &v), 0);
+  ck_assert_uint_eq (v, 0x10C);
+  v = 0;
+  ck_assert_int_eq (nxs_from_name ("Nx_Secure_X509_Certificate_Expired", &v), 0);
+  ck_assert_uint_eq (v, 0x193);
+  /* STATUS may be NULL: a pure existence test.  */
+  ck_assert_int_eq (nxs_from_name ("NX_SECURE_X509_SUCCESS", NULL), 0);
+}
+END_TEST
+
+static const char *const bad_names[] = {
+  "", " ", "NX_", "NX_SECURE_TLS_INVALID_SERVER_CER",
+  "NX_SECURE_TLS_INVALID_SERVER_CERTX", " NX_SECURE_TLS_INVALID_SERVER_CERT",
+  "NX_SECURE_TLS_INVALID_SERVER_CERT ", "NX-SECURE-TLS-INVALID-SERVER-CERT",
+  "0x10C", "268", "NX_SECURE_TLS_INVALID_SERVER_CERT\n",
+  "NX_SECURE_TLS_\xc3\xa5NVALID_SERVER_CERT", "\xff\xfe", "%s%n%x",
+};
+#define N_BAD (sizeof bad_names / sizeof bad_names[0])
+
+START_TEST (name_lookup_rejects)
+{
+  unsigned int v = 77;
+  errno = 4242;
+  ck_assert_int_eq (nxs_from_name (bad_names[_i], &v), ENOENT);
+  ck_assert_uint_eq (v, 77);
+  ck_assert_int_eq (errno, 4242);
+  nxs_entry e = { .name = "untouched" };
+  ck_assert_int_eq (nxs_entry_find (bad_names[_i], &e), ENOENT);
+  ck_assert_str_eq (e.name, "untouched");
+}
+END_TEST
+
+START_TEST (name_lookup_null)
+{
+  unsigned int v = 77;
+  nxs_entry e;
+  ck_assert_int_eq (nxs_from_name (NULL, &v), EINVAL);
+  ck_assert_uint_eq (v, 77);
+  ck_assert_int_eq (nxs_entry_find (NULL, &e), EINVAL);
+  ck_assert_int_eq (nxs_entry_find ("NX_SECURE_TLS_SUCCESS", NULL), EINVAL);
+}
+END_TEST
+
+START_TEST (name_lookup_overlong)
+{
+  /* A name one byte past NXS_NAME_MAX, and one of 100 KiB, both built
+     from a real name so only the length is wrong.  */
+  size_t sizes[] = { NXS_NAME_MAX, NXS_NAME_MAX + 1, 100 * 1024 };
+  for (size_t k = 0; k < sizeof sizes / sizeof sizes[0]; k++)
+    {
+      char *name = malloc (sizes[k] + 1);
+      ck_assert_ptr_nonnull (name);
+      memset (name, 'X', sizes[k]);
+      memcpy (name, "NX_SECURE_TLS_SUCCESS", 21);
+      name[sizes[k]] = '\0';
+      unsigned int v = 77;
+      ck_assert_int_eq (nxs_from_name (name, &v), ENOENT);
+      ck_assert_uint_eq (v, 77);
+      free (name);
+    }
+}
+END_TEST
+
+START_TEST (entries_are_consistent)
+{
+  size_t n = nxs_entry_count ();
+  nxs_entry e;
+  for (size_t i = 0; i < n; i++)
+    {
+      ck_assert_int_eq (nxs_entry_get (i, &e), 0);
+      ck_assert_uint_lt (strlen (e.name), NXS_NAME_MAX);
+      ck_assert_ptr_nonnull (nxs_family_name (e.family));
+      /* Name lookup finds this very entry.  */
+      nxs_entry f;
+      ck_assert_int_eq (nxs_entry_find (e.name, &f), 0);
+      ck_assert_ptr_eq (f.name, e.name);
+      ck_assert_uint_eq (f.value, e.value);
+      /* The primary entry of a value is the one nxs_name returns.  */
+      if (e.primary)
+        {
+          ck_assert_ptr_eq (nxs_name (e.value), e.name);
+          ck_assert_int_eq (nxs_family_of (e.value), e.family);
+        }
+      else
+        ck_assert_str_ne (nxs_name (e.value), e.name);
+    }
+}
+END_TEST
+
+START_TEST (names_are_unique)
+{
+  size_t n = nxs_entry_count ();
+  for (size_t i = 0; i < n; i++)
+    for (size_t j = i + 1; j < n; j++)
+      {
+        nxs_entry a, b;
+        nxs_entry_get (i, &a);
+        nxs_entry_get (j, &b);
+        ck_assert_msg (strcmp (a.name, b.name) != 0, "%s twice", a.name);
+      }
+}
+END_TEST
+
+START_TEST (one_primary_per_value)
+{
+  size_t n = nxs_entry_count ();
+  for (size_t i = 0; i < n; i++)
+    {
+      nxs_entry a;
+      nxs_entry_get (i, &a);
+      size_t primaries = 0;
+      for (size_t j = 0; j < n; j++)
+        {
+          nxs_entry b;
+          nxs_entry_get (j, &b);
+          primaries += b.value == a.value && b.primary;
+        }
+      ck_assert_uint_eq (primaries, 1);
+    }
+}
+END_TEST
+
+START_TEST (entry_get_bounds)
+{
+  nxs_entry e = { .name = "untouched" };
+  errno = 4242;
+  ck_assert_int_eq (nxs_entry_get (nxs_entry_count (), &e), ERANGE);
+  ck_assert_int_eq (nxs_entry_get ((size_t) -1, &e), ERANGE);
+  ck_assert_str_eq (e.name, "untouched");
+  ck_assert_int_eq (nxs_entry_get (0, NULL), EINVAL);
+  ck_assert_int_eq (errno, 4242);
+}
+END_TEST
+
+START_TEST (family_names)
+{
+  ck_assert_str_eq (nxs_family_name (NXS_FAMILY_NETX), "netx");
+  ck_assert_str_eq (nxs_family_name (NXS_FAMILY_TLS), "tls");
+  ck_assert_str_eq (nxs_family_name (NXS_FAMILY_X509), "x509");
+  ck_assert_str_eq (nxs_family_name (NXS_FAMILY_CRYPTO), "crypto");
+  ck_assert_ptr_null (nxs_family_name (NXS_FAMILY_UNKNOWN));
+  ck_assert_ptr_null (nxs_family_name ((nxs_family) 99));
+  ck_assert_ptr_null (nxs_family_name ((nxs_family) -1));
+}
+END_TEST
+
+START_TEST (version)
+{
+  ck_assert_str_eq (nxs_version (), PACKAGE_VERSION);
+}
+END_TEST
+
+static Suite *
+lookup_suite (void)
+{
+  Suite *s = suite_create ("lookup");
+  TCase *tc = tcase_create ("value");
+  tcase_add_loop_test (tc, unknown_value, 0, N_UNKNOWN);
+  tcase_add_test (tc, unknown_value_in_swedish);
+  tcase_add_test (tc, known_value);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("name");
+  tcase_add_test (tc, name_lookup_exact_and_folded);
+  tcase_add_loop_test (tc, name_lookup_rejects, 0, N_BAD);
+  tcase_add_test (tc, name_lookup_null);
+  tcase_add_test (tc, name_lookup_overlong);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("entries");
+  tcase_add_test (tc, entries_are_consistent);
+  tcase_add_test (tc, names_are_unique);
+  tcase_add_test (tc, one_primary_per_value);
+  tcase_add_test (tc, entry_get_bounds);
+  tcase_add_test (tc, family_names);
+  tcase_add_test (tc, version);
+  suite_add_tcase (s, tc);
+  return s;
+}
+
+int
+main (void)
+{
+  return run_suite (lookup_suite ());
+}

@@ -1,0 +1,76 @@
+/* check_nls.c - what a build with or without NLS gives for a Swedish
+   request, and switching catalog directories at run time.
+
+   Copyright (C) 2026 The nxstatus authors.
+   SPDX-License-Identifier: MIT  */
+
+#include <config.h>
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "nxstatus.h"
+#include "testutil.h"
+
+static const char sv_10c[] =
+  "Ett inkommande servercertifikat parsade inte korrekt.";
+static const char en_10c[] =
+  "An incoming server certificate could not be parsed.";
+
+START_TEST (swedish_request)
+{
+  use_language ("sv");
+#if ENABLE_NLS
+  ck_assert_str_eq (nxs_strerror (0x10C), sv_10c);
+#else
+  /* Without NLS the catalogs are never read: English, always.  */
+  ck_assert_str_eq (nxs_strerror (0x10C), en_10c);
+  ck_assert_str_eq (nxs_strerror (0x1234), "Unknown NetX status value");
+#endif
+}
+END_TEST
+
+START_TEST (localedir_follows_environment)
+{
+  const char *dir = getenv ("NXSTATUS_LOCALEDIR");
+  ck_assert_ptr_nonnull (dir);
+  ck_assert_str_eq (nxs_localedir (), dir);
+}
+END_TEST
+
+START_TEST (bind_other_directory)
+{
+  use_language ("sv");
+  ck_assert_int_eq (nxs_bind_localedir ("/nonexistent/nxstatus-test"), 0);
+#if ENABLE_NLS
+  ck_assert_str_eq (nxs_localedir (), "/nonexistent/nxstatus-test");
+#endif
+  ck_assert_str_eq (nxs_strerror (0x10C), en_10c);
+
+  /* NULL goes back to the default choice: the environment here.  */
+  ck_assert_int_eq (nxs_bind_localedir (NULL), 0);
+  ck_assert_str_eq (nxs_localedir (), getenv ("NXSTATUS_LOCALEDIR"));
+#if ENABLE_NLS
+  ck_assert_str_eq (nxs_strerror (0x10C), sv_10c);
+#else
+  ck_assert_str_eq (nxs_strerror (0x10C), en_10c);
+#endif
+}
+END_TEST
+
+int
+main (void)
+{
+#if ENABLE_NLS
+  Suite *s = suite_create ("nls");
+#else
+  Suite *s = suite_create ("no-nls");
+#endif
+  TCase *tc = tcase_create ("catalogs");
+  tcase_add_test (tc, swedish_request);
+  tcase_add_test (tc, localedir_follows_environment);
+  tcase_add_test (tc, bind_other_directory);
+  suite_add_tcase (s, tc);
+  return run_suite (s);
+}

@@ -1,0 +1,139 @@
+/* testutil.c - helpers shared by the Check suites.
+
+   Copyright (C) 2026 The nxstatus authors.
+   SPDX-License-Identifier: MIT  */
+
+#include <config.h>
+
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+#include "testutil.h"
+
+static FILE *
+open_in (const char *env, const char *fallback, const char *file)
+{
+  const char *dir = getenv (env);
+  char path[4096];
+  snprintf (path, sizeof path, "%s/%s", dir != NULL ? dir : fallback, file);
+  FILE *fp = fopen (path, "r");
+  ck_assert_msg (fp != NULL, "cannot open %s", path);
+  return fp;
+}
+
+size_t
+read_appendix (struct appendix_row *rows, size_t max)
+{
+  FILE *fp = open_in ("srcdir", ".", "appendix.tsv");
+  char line[1024];
+  size_t n = 0;
+
+  while (fgets (line, sizeof line, fp) != NULL)
+    {
+      if (line[0] == '#')
+        continue;
+      line[strcspn (line, "\n")] = '\0';
+      ck_assert_msg (n < max, "appendix.tsv has more than %zu rows", max);
+      struct appendix_row *r = &rows[n++];
+      char *fields[4];
+      char *p = line;
+      for (int i = 0; i < 4; i++)
+        {
+          fields[i] = p;
+          p = strchr (p, '\t');
+          if (i < 3)
+            {
+              ck_assert_msg (p != NULL, "appendix.tsv row %zu is short", n);
+              *p++ = '\0';
+            }
+        }
+      snprintf (r->name, sizeof r->name, "%s", fields[0]);
+      snprintf (r->value_text, sizeof r->value_text, "%s", fields[1]);
+      r->value = (unsigned int) strtoul (fields[1], NULL, 16);
+      snprintf (r->table, sizeof r->table, "%s", fields[2]);
+      snprintf (r->swedish, sizeof r->swedish, "%s", fields[3]);
+    }
+  fclose (fp);
+  return n;
+}
+
+void
+use_english (void)
+{
+  unsetenv ("LANGUAGE");
+  ck_assert_ptr_nonnull (setlocale (LC_ALL, "C.UTF-8"));
+}
+
+void
+use_language (const char *lang)
+{
+  setenv ("LANGUAGE", lang, 1);
+  ck_assert_ptr_nonnull (setlocale (LC_ALL, "C.UTF-8"));
+}
+
+int
+valid_utf8 (const char *s)
+{
+  /* glibc's own decoder is the judge, not a copy of the library's.  */
+  locale_t utf8 = newlocale (LC_CTYPE_MASK, "C.UTF-8", (locale_t) 0);
+  ck_assert_msg (utf8 != (locale_t) 0, "no C.UTF-8 locale");
+  locale_t previous = uselocale (utf8);
+  mbstate_t state;
+  memset (&state, 0, sizeof state);
+  size_t len = strlen (s);
+  int valid = 1;
+  while (len > 0)
+    {
+      size_t n = mbrtowc (NULL, s, len, &state);
+      if (n == (size_t) -1 || n == (size_t) -2 || n == 0)
+        {
+          valid = 0;
+          break;
+        }
+      s += n;
+      len -= n;
+    }
+  uselocale (previous);
+  freelocale (utf8);
+  return valid;
+}
+
+int
+shipped_language (size_t i, char *lang, size_t size)
+{
+  FILE *fp = open_in ("NXS_TEST_PODIR", "../po", "LINGUAS");
+  char word[64];
+  size_t n = 0;
+  int found = 0;
+
+  while (!found && fscanf (fp, "%63s", word) == 1)
+    {
+      if (word[0] == '#')
+        {
+          int c;
+          while ((c = getc (fp)) != EOF && c != '\n')
+            ;
+          continue;
+        }
+      if (n++ == i)
+        {
+          snprintf (lang, size, "%s", word);
+          found = 1;
+        }
+    }
+  fclose (fp);
+  return found;
+}
+
+int
+run_suite (Suite *s)
+{
+  SRunner *sr = srunner_create (s);
+  srunner_run_all (sr, CK_NORMAL);
+  int failed = srunner_ntests_failed (sr);
+  srunner_free (sr);
+  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}

@@ -1,0 +1,45 @@
+/* testutil.h - helpers shared by the Check suites.
+
+   Copyright (C) 2026 The nxstatus authors.
+   SPDX-License-Identifier: MIT  */
+
+#ifndef NXS_TESTUTIL_H
+#define NXS_TESTUTIL_H 1
+
+#include <check.h>
+#include <stddef.h>
+
+/* One row of the appendix fixture (appendix.tsv).  */
+struct appendix_row
+{
+  char name[64];
+  char value_text[16];          /* as the appendix prints it: "0x10C" */
+  unsigned int value;
+  char table[8];                /* "tls" or "x509" */
+  char swedish[512];
+};
+
+#define APPENDIX_ROWS 93
+
+/* Read the fixture from $srcdir into ROWS (room for MAX); return the
+   number of rows.  Any trouble fails the calling test.  */
+size_t read_appendix (struct appendix_row *rows, size_t max);
+
+/* Switch this process to untranslated text: C.UTF-8, no LANGUAGE.  */
+void use_english (void);
+
+/* Switch this process to LANG through LANGUAGE in the C.UTF-8 locale, as
+   glibc ignores LANGUAGE in plain C.  */
+void use_language (const char *lang);
+
+/* 1 if S is valid UTF-8, else 0.  */
+int valid_utf8 (const char *s);
+
+/* The languages of po/LINGUAS, one per call: LANG is filled with the
+   I-th one; return 0 past the last.  */
+int shipped_language (size_t i, char *lang, size_t size);
+
+/* Run suite S and return the exit status for automake.  */
+int run_suite (Suite *s);
+
+#endif /* NXS_TESTUTIL_H */
