@@ -18,11 +18,12 @@ tap_result () {
   fi
 }
 
-# run EXPECTED-EXIT ARGS...: run the tool, keep stdout and stderr in
+# run EXPECTED-EXIT ARGS...: run the tool (under $NXS_TOOL_WRAPPER, such
+# as valgrind, if set), keep stdout and stderr in
 # $out and $err, and return 0 if it exited with EXPECTED-EXIT.
 run () {
   expect=$1; shift
-  "$NXSTATUS" "$@" >"$tap_tmp/out" 2>"$tap_tmp/err"
+  $NXS_TOOL_WRAPPER "$NXSTATUS" "$@" >"$tap_tmp/out" 2>"$tap_tmp/err"
   rc=$?
   out=$(cat "$tap_tmp/out")
   err=$(cat "$tap_tmp/err")
