@@ -85,6 +85,8 @@ START_TEST (every_size_swedish)
 }
 END_TEST
 
+#if ENABLE_NLS
+/* Only a translation has multibyte characters to split.  */
 START_TEST (multibyte_never_split)
 {
   /* "Internt fel – tillståndet känns inte igen." has a 3-byte en dash at
@@ -100,6 +102,7 @@ START_TEST (multibyte_never_split)
   ck_assert_str_eq (buf, "Internt fel \xe2\x80\x93");
 }
 END_TEST
+#endif
 
 START_TEST (unknown_value_has_number)
 {
@@ -117,9 +120,11 @@ START_TEST (unknown_value_has_number)
   check_all_sizes (0x1234, "Unknown NetX status value (0x1234)", 0);
 
   use_language ("sv");
+  const char *want = swedish_if_nls ("Okänt NetX-statusvärde (0x1234)",
+                                     "Unknown NetX status value (0x1234)");
   ck_assert_int_eq (nxs_strerror_r (0x1234, buf, sizeof buf), EINVAL);
-  ck_assert_str_eq (buf, "Okänt NetX-statusvärde (0x1234)");
-  check_all_sizes (0x1234, "Okänt NetX-statusvärde (0x1234)", 0);
+  ck_assert_str_eq (buf, want);
+  check_all_sizes (0x1234, want, 0);
 }
 END_TEST
 
@@ -166,7 +171,9 @@ strerror_r_suite (void)
   TCase *tc = tcase_create ("contract");
   tcase_add_test (tc, every_size_english);
   tcase_add_test (tc, every_size_swedish);
+#if ENABLE_NLS
   tcase_add_test (tc, multibyte_never_split);
+#endif
   tcase_add_test (tc, unknown_value_has_number);
   tcase_add_test (tc, null_buffer);
   tcase_add_test (tc, max_size_is_enough);

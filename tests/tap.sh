@@ -44,6 +44,15 @@ same () {
   return 1
 }
 
+# nls_only DESCRIPTION: return 0 in a build with NLS; else report
+# DESCRIPTION as skipped and return 1.
+nls_only () {
+  test "$USE_NLS" = yes && return 0
+  tap_count=$((tap_count + 1))
+  echo "ok $tap_count # SKIP $1: built without NLS"
+  return 1
+}
+
 tap_done () {
   echo "1..$tap_count"
   test "$tap_failed" -eq 0

@@ -32,6 +32,10 @@ void use_english (void);
    glibc ignores LANGUAGE in plain C.  */
 void use_language (const char *lang);
 
+/* SWEDISH in a build with NLS; ENGLISH in one without, where every
+   text stays English whatever the language asked for.  */
+const char *swedish_if_nls (const char *swedish, const char *english);
+
 /* 1 if S is valid UTF-8, else 0.  */
 int valid_utf8 (const char *s);
 
