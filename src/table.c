@@ -20,31 +20,19 @@
 static const struct name_pool
 {
 #define NXS_CODE(name, value, family, msgid) char name[sizeof #name];
-#define NXS_ALIAS NXS_CODE
 #include "codes.def"
-#undef NXS_CODE
-#undef NXS_ALIAS
 } name_pool = {
 #define NXS_CODE(name, value, family, msgid) #name,
-#define NXS_ALIAS NXS_CODE
 #include "codes.def"
-#undef NXS_CODE
-#undef NXS_ALIAS
 };
 
 static const struct msgid_pool
 {
 #define NXS_CODE(name, value, family, msgid) char name[sizeof msgid];
-#define NXS_ALIAS NXS_CODE
 #include "codes.def"
-#undef NXS_CODE
-#undef NXS_ALIAS
 } msgid_pool = {
 #define NXS_CODE(name, value, family, msgid) msgid,
-#define NXS_ALIAS NXS_CODE
 #include "codes.def"
-#undef NXS_CODE
-#undef NXS_ALIAS
 };
 
 _Static_assert (sizeof name_pool <= UINT16_MAX, "name pool outgrew uint16_t");
@@ -60,19 +48,13 @@ static const struct row
 #define NXS_CODE(name_, value_, family_, msgid_)                        \
   { value_, offsetof (struct name_pool, name_),                          \
     offsetof (struct msgid_pool, name_), NXS_FAMILY_##family_ },
-#define NXS_ALIAS NXS_CODE
 #include "codes.def"
-#undef NXS_CODE
-#undef NXS_ALIAS
 };
 
 /* Every name must fit the buffer size the header promises.  */
 #define NXS_CODE(name, value, family, msgid)                            \
   _Static_assert (sizeof #name <= NXS_NAME_MAX, #name " too long");
-#define NXS_ALIAS NXS_CODE
 #include "codes.def"
-#undef NXS_CODE
-#undef NXS_ALIAS
 
 int
 nxsi_primary_index (unsigned int status)
@@ -86,8 +68,6 @@ nxsi_primary_index (unsigned int status)
     case value: return NXS_IDX_##name;
 #define NXS_ALIAS(name, value, family, msgid)
 #include "codes.def"
-#undef NXS_CODE
-#undef NXS_ALIAS
     default:
       return -1;
     }

@@ -13,10 +13,7 @@
 enum
 {
 #define NXS_CODE(name, value, family, msgid) NXS_IDX_##name,
-#define NXS_ALIAS NXS_CODE
 #include "codes.def"
-#undef NXS_CODE
-#undef NXS_ALIAS
   NXS_ENTRY_COUNT
 };
 
