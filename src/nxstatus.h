@@ -12,7 +12,7 @@
    General rules, true of every function below:
 
    - Strings returned are immutable, never to be freed, and stay valid
-     for the life of the process.
+     for the life of the process (nxs_localedir() says its exception).
    - No function changes errno.
    - Every function may be called from any thread at any time.
    - The library never calls setlocale() or textdomain().  Localized
