@@ -20,6 +20,7 @@
 #include "nxstatus.h"
 #include "output.h"
 #include "parse.h"
+#include "search.h"
 
 enum exit_code
 {
@@ -42,7 +43,9 @@ usage (int status)
     }
 
   fputs (_("Usage: nxstatus [OPTION]... STATUS...\n"
-           "  or:  nxstatus --list[=FAMILY] [OPTION]...\n"), stdout);
+           "  or:  nxstatus --list[=FAMILY] [OPTION]...\n"
+           "  or:  nxstatus --search=TEXT [--list=FAMILY] [OPTION]...\n"),
+         stdout);
   fputs (_("Print the name and description of NetX Duo, NetX Secure and "
            "NetX Crypto\nstatus values.\n\n"), stdout);
   fputs (_("STATUS is a value in hex (0x10C) or decimal (268; a leading 0 "
@@ -50,6 +53,8 @@ usage (int status)
            "(NX_SECURE_TLS_INVALID_SERVER_CERT).\n\n"), stdout);
   fputs (_("  -l, --list[=FAMILY]  list every entry, or those of FAMILY\n"
            "                       (netx, tls, x509 or crypto)\n"
+           "  -s, --search=TEXT    list the entries whose name or description "
+           "contains\n                       TEXT, ignoring case\n"
            "  -L, --lang=LANG      describe in language LANG, such as sv, "
            "even in the\n                       C locale\n"
            "  -f, --format=FORMAT  text (the default), markdown, json or "
@@ -58,8 +63,8 @@ usage (int status)
            "  -V, --version        output version information and exit\n\n"),
          stdout);
   fputs (_("Exit status is 0 if every STATUS is known, 1 if some STATUS is "
-           "unknown,\nand 2 on a usage error or when output fails.\n"),
-         stdout);
+           "unknown\nor --search found nothing, and 2 on a usage error or "
+           "when output fails.\n"), stdout);
   exit (status);
 }
 
@@ -147,13 +152,22 @@ put_entry (struct output *out, const nxs_entry *e)
   output_row (out, &row);
 }
 
-static void
-list_entries (struct output *out, nxs_family family)
+/* Print the entries of FAMILY (all if NXS_FAMILY_UNKNOWN) whose name or
+   localized text contains SEARCH (all if NULL).  Return how many.  */
+static size_t
+list_entries (struct output *out, nxs_family family, const char *search)
 {
   nxs_entry e;
+  size_t listed = 0;
   for (size_t i = 0; nxs_entry_get (i, &e) == 0; i++)
-    if (family == NXS_FAMILY_UNKNOWN || e.family == family)
-      put_entry (out, &e);
+    if ((family == NXS_FAMILY_UNKNOWN || e.family == family)
+        && (search == NULL || search_contains (e.name, search)
+            || search_contains (e.text, search)))
+      {
+        put_entry (out, &e);
+        listed++;
+      }
+  return listed;
 }
 
 /* Print the entry for ARG, already checked by parse_status.  Return 1
@@ -220,6 +234,7 @@ main (int argc, char **argv)
     { "list", optional_argument, NULL, 'l' },
     { "lang", required_argument, NULL, 'L' },
     { "format", required_argument, NULL, 'f' },
+    { "search", required_argument, NULL, 's' },
     { "help", no_argument, NULL, 'h' },
     { "version", no_argument, NULL, 'V' },
     { NULL, 0, NULL, 0 }
@@ -227,13 +242,14 @@ main (int argc, char **argv)
   const char *lang = NULL;
   const char *format_name = "text";
   const char *family_name = NULL;
+  const char *search = NULL;
   int list = 0, help = 0, show_version = 0;
 
   setlocale (LC_ALL, "");
   nxs_localedir ();             /* bind the shared domain before any _() */
 
   int c;
-  while ((c = getopt_long (argc, argv, "lL:f:hV", long_options, NULL)) != -1)
+  while ((c = getopt_long (argc, argv, "lL:f:s:hV", long_options, NULL)) != -1)
     switch (c)
       {
       case 'l':
@@ -245,6 +261,9 @@ main (int argc, char **argv)
         break;
       case 'f':
         format_name = optarg;
+        break;
+      case 's':
+        search = optarg;
         break;
       case 'h':
         help = 1;
@@ -280,9 +299,13 @@ main (int argc, char **argv)
       && (family = family_from_name (family_name)) == NXS_FAMILY_UNKNOWN)
     bad_argument (_("invalid family"), family_name);
 
+  if (search != NULL && search[0] == '\0')
+    bad_argument (_("empty search text"), search);
+  if (search != NULL && optind < argc)
+    bad_argument (_("--search takes no status operand"), argv[optind]);
   if (list && optind < argc)
     bad_argument (_("--list takes no status operand"), argv[optind]);
-  if (!list && optind == argc)
+  if (!list && search == NULL && optind == argc)
     {
       complain (_("missing status operand"), NULL);
       usage (EXIT_TROUBLE);
@@ -313,8 +336,13 @@ main (int argc, char **argv)
   struct output out;
   int exit_code = EXIT_ALL_KNOWN;
   output_begin (&out, stdout, format);
-  if (list)
-    list_entries (&out, family);
+  if (search != NULL)
+    {
+      if (list_entries (&out, family, search) == 0)
+        exit_code = EXIT_SOME_UNKNOWN;
+    }
+  else if (list)
+    list_entries (&out, family, NULL);
   else
     for (int i = optind; i < argc; i++)
       if (!decode (&out, argv[i]))

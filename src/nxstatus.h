@@ -98,9 +98,11 @@ NXS_API const char *nxs_strerror_l (unsigned int status, locale_t locale);
    NXS_STRERROR_MAX bytes is always large enough.  */
 NXS_API int nxs_strerror_r (unsigned int status, char *buf, size_t buflen);
 
-/* Return the symbolic name of STATUS, such as "NX_SECURE_TLS_SUCCESS",
-   or NULL if STATUS is unknown.  Where several names share a value, this
-   is the primary one (see nxs_entry.primary).  */
+/* Return the symbolic name of STATUS, such as "NX_NOT_CONNECTED" for
+   0x38, or NULL if STATUS is unknown.  Where several names share a value,
+   this is the primary one (see nxs_entry.primary): 0 gives "NX_SUCCESS",
+   of which NX_SECURE_TLS_SUCCESS, NX_SECURE_X509_SUCCESS and
+   NX_CRYPTO_SUCCESS are aliases.  */
 NXS_API const char *nxs_name (unsigned int status);
 
 /* Return the English description of STATUS (the untranslated gettext
@@ -117,7 +119,9 @@ NXS_API nxs_family nxs_family_of (unsigned int status);
 NXS_API const char *nxs_family_name (nxs_family family);
 
 /* Look up the status value called NAME, ignoring ASCII case, so that
-   "nx_not_connected" finds NX_NOT_CONNECTED.  On success store the value
+   "nx_not_connected" finds NX_NOT_CONNECTED.  The upstream name
+   NX_CRYTPO_MISSING_ECC_CURVE is also found as
+   NX_CRYPTO_MISSING_ECC_CURVE.  On success store the value
    in *STATUS, unless STATUS is NULL, and return 0.  Return EINVAL if NAME
    is NULL, or ENOENT if no entry has that name (an empty, overlong or
    non-ASCII NAME included); *STATUS is then left unchanged.  */

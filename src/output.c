@@ -147,7 +147,9 @@ output_begin (struct output *out, FILE *stream, enum output_format format)
       put_markdown_cell (stream, _("Value"));
       fputs (" | ", stream);
       put_markdown_cell (stream, _("Description"));
-      fputs (" |\n| --- | --- | --- |\n", stream);
+      fputs (" | ", stream);
+      put_markdown_cell (stream, _("Family"));
+      fputs (" |\n| --- | --- | --- | --- |\n", stream);
       break;
     case FORMAT_JSON:
       putc ('[', stream);
@@ -178,7 +180,7 @@ output_row (struct output *out, const struct output_row *row)
     case FORMAT_MARKDOWN:
       fprintf (fp, "| %s | %s | ", row->name != NULL ? row->name : "", hex);
       put_markdown_cell (fp, row->text);
-      fputs (" |\n", fp);
+      fprintf (fp, " | %s |\n", row->family != NULL ? row->family : "");
       break;
     case FORMAT_JSON:
       fputs (out->rows == 0 ? "\n  {\"name\": " : ",\n  {\"name\": ", fp);

@@ -118,6 +118,37 @@ sort_names (void)
   errno = saved_errno;
 }
 
+/* Binary search of the name index for KEY, already upper case.  */
+static int
+search_names (const char *key)
+{
+  pthread_once (&by_name_once, sort_names);
+  size_t lo = 0, hi = NXS_ENTRY_COUNT;
+  while (lo < hi)
+    {
+      size_t mid = lo + (hi - lo) / 2;
+      int cmp = strcmp (key, nxsi_entry_name (by_name[mid]));
+      if (cmp == 0)
+        return by_name[mid];
+      if (cmp < 0)
+        hi = mid;
+      else
+        lo = mid + 1;
+    }
+  return -1;
+}
+
+/* Spellings that name lookup accepts besides the entries' own names.  */
+static const struct spelling
+{
+  char alias[NXS_NAME_MAX];
+  uint16_t index;
+} spellings[] = {
+#define NXS_CODE(name, value, family, msgid)
+#define NXS_SPELLING(alias, name) { #alias, NXS_IDX_##name },
+#include "codes.def"
+};
+
 int
 nxsi_find_name (const char *name)
 {
@@ -134,18 +165,10 @@ nxsi_find_name (const char *name)
     }
   key[len] = '\0';
 
-  pthread_once (&by_name_once, sort_names);
-  size_t lo = 0, hi = NXS_ENTRY_COUNT;
-  while (lo < hi)
-    {
-      size_t mid = lo + (hi - lo) / 2;
-      int cmp = strcmp (key, nxsi_entry_name (by_name[mid]));
-      if (cmp == 0)
-        return by_name[mid];
-      if (cmp < 0)
-        hi = mid;
-      else
-        lo = mid + 1;
-    }
-  return -1;
+  int found = search_names (key);
+  for (size_t i = 0; found < 0 && i < sizeof spellings / sizeof spellings[0];
+       i++)
+    if (strcmp (key, spellings[i].alias) == 0)
+      found = spellings[i].index;
+  return found;
 }

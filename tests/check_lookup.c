@@ -13,10 +13,11 @@
 #include "nxstatus.h"
 #include "testutil.h"
 
-/* Values around and between the known ranges that name nothing.  */
+/* Values in the gaps between and around the known ranges.  */
 static const unsigned int unknown_values[] = {
-  0x1, 0x38, 0xFF, 0x100, 0x13C, 0x180, 0x1A1, 0x1000, 0x20000,
-  0x7FFFFFFF, 0x80000000, 0xFFFFFFFF
+  0x0B, 0x0F, 0x1B, 0x1F, 0x2A, 0x3A, 0x57, 0xFF, 0x100, 0x155, 0x180,
+  0x1AB, 0x1000, 0x20000, 0x20011, 0x2FFFF, 0x7FFFFFFF, 0x80000000,
+  0xFFFFFFFF
 };
 #define N_UNKNOWN (sizeof unknown_values / sizeof unknown_values[0])
 
@@ -46,6 +47,16 @@ END_TEST
 
 START_TEST (known_value)
 {
+  ck_assert_str_eq (nxs_name (0), "NX_SUCCESS");
+  ck_assert_str_eq (nxs_name (56), "NX_NOT_CONNECTED");
+  ck_assert_str_eq (nxs_name (0x56), "NX_TCPIP_OFFLOAD_ERROR");
+  ck_assert_str_eq (nxs_name (0x154), "NX_SECURE_TLS_DOWNGRADE_DETECTED");
+  ck_assert_str_eq (nxs_name (0x1AA), "NX_SECURE_X509_MISSING_CRYPTO_ROUTINE");
+  ck_assert_str_eq (nxs_name (0x20001), "NX_CRYPTO_INVALID_LIBRARY");
+  ck_assert_str_eq (nxs_name (0x20010), "NX_CRYPTO_FORMAT_NOT_SUPPORTED");
+  ck_assert_int_eq (nxs_family_of (0), NXS_FAMILY_NETX);
+  ck_assert_int_eq (nxs_family_of (56), NXS_FAMILY_NETX);
+  ck_assert_int_eq (nxs_family_of (0x2000F), NXS_FAMILY_CRYPTO);
   ck_assert_str_eq (nxs_name (0x10C), "NX_SECURE_TLS_INVALID_SERVER_CERT");
   ck_assert_str_eq (nxs_name (0x124), "NX_SECURE_DTLS_SESSION_NOT_FOUND");
   ck_assert_str_eq (nxs_name (0x18A), "NX_SECURE_PKCS1_INVALID_PRIVATE_KEY");
@@ -69,6 +80,16 @@ START_TEST (name_lookup_exact_and_folded)
   v = 0;
   ck_assert_int_eq (nxs_from_name ("Nx_Secure_X509_Certificate_Expired", &v), 0);
   ck_assert_uint_eq (v, 0x193);
+  /* The upstream misspelling is the entry; the right spelling finds it.  */
+  v = 0;
+  ck_assert_int_eq (nxs_from_name ("NX_CRYTPO_MISSING_ECC_CURVE", &v), 0);
+  ck_assert_uint_eq (v, 0x2000F);
+  v = 0;
+  ck_assert_int_eq (nxs_from_name ("nx_crypto_missing_ecc_curve", &v), 0);
+  ck_assert_uint_eq (v, 0x2000F);
+  nxs_entry e;
+  ck_assert_int_eq (nxs_entry_find ("NX_CRYPTO_MISSING_ECC_CURVE", &e), 0);
+  ck_assert_str_eq (e.name, "NX_CRYTPO_MISSING_ECC_CURVE");
   /* STATUS may be NULL: a pure existence test.  */
   ck_assert_int_eq (nxs_from_name ("NX_SECURE_X509_SUCCESS", NULL), 0);
 }
@@ -80,6 +101,7 @@ static const char *const bad_names[] = {
   "NX_SECURE_TLS_INVALID_SERVER_CERT ", "NX-SECURE-TLS-INVALID-SERVER-CERT",
   "0x10C", "268", "NX_SECURE_TLS_INVALID_SERVER_CERT\n",
   "NX_SECURE_TLS_\xc3\xa5NVALID_SERVER_CERT", "\xff\xfe", "%s%n%x",
+  "NX_CRYPTO_MISSING_ECC_CURVEX", "NX_CRYPTO_MISSING_ECC_CURV",
 };
 #define N_BAD (sizeof bad_names / sizeof bad_names[0])
 

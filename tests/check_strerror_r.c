@@ -114,8 +114,8 @@ START_TEST (unknown_value_has_number)
   ck_assert_str_eq (buf, "Unknown NetX status value (0x1234)");
   ck_assert_int_eq (nxs_strerror_r (0xFFFFFFFF, buf, sizeof buf), EINVAL);
   ck_assert_str_eq (buf, "Unknown NetX status value (0xFFFFFFFF)");
-  ck_assert_int_eq (nxs_strerror_r (0x1, buf, sizeof buf), EINVAL);
-  ck_assert_str_eq (buf, "Unknown NetX status value (0x1)");
+  ck_assert_int_eq (nxs_strerror_r (0x1B, buf, sizeof buf), EINVAL);
+  ck_assert_str_eq (buf, "Unknown NetX status value (0x1B)");
 
   check_all_sizes (0x1234, "Unknown NetX status value (0x1234)", 0);
 
