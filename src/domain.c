@@ -9,6 +9,9 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <unistd.h>
+#if HAVE_GETAUXVAL
+# include <sys/auxv.h>
+#endif
 
 #include "domain.h"
 #include "i18n.h"
@@ -16,30 +19,38 @@
 
 #define ENV_LOCALEDIR "NXSTATUS_LOCALEDIR"
 
-/* getenv that refuses to help a set-user-ID or set-group-ID program:
-   the variable must not let a user point it at crafted catalogs.  */
-static const char *
-safe_getenv (const char *name)
+int
+nxsi_privileged (void)
 {
-#if HAVE_SECURE_GETENV
-  return secure_getenv (name);
+#if HAVE_GETAUXVAL
+  return getauxval (AT_SECURE) != 0;
 #else
-  if (getuid () != geteuid () || getgid () != getegid ())
-    return NULL;
-  return getenv (name);
+  return getuid () != geteuid () || getgid () != getegid ();
 #endif
 }
 
 const char *
-nxsi_pick_localedir (const char *env_value, const char *fallback)
+nxsi_pick_localedir (const char *env_value, int privileged,
+                     const char *fallback)
 {
-  return env_value != NULL && env_value[0] != '\0' ? env_value : fallback;
+  /* A privileged program must not let its user point it at crafted
+     catalogs.  */
+  if (privileged || env_value == NULL || env_value[0] == '\0')
+    return fallback;
+  return env_value;
 }
 
 static const char *
 default_localedir (void)
 {
-  return nxsi_pick_localedir (safe_getenv (ENV_LOCALEDIR), LOCALEDIR);
+  /* secure_getenv already hides the variable from a privileged process;
+     the explicit check keeps that true where it is missing.  */
+#if HAVE_SECURE_GETENV
+  const char *env = secure_getenv (ENV_LOCALEDIR);
+#else
+  const char *env = getenv (ENV_LOCALEDIR);
+#endif
+  return nxsi_pick_localedir (env, nxsi_privileged (), LOCALEDIR);
 }
 
 #if ENABLE_NLS
