@@ -7,12 +7,14 @@
 
 #include <errno.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <unistd.h>
 #if HAVE_GETAUXVAL
 # include <sys/auxv.h>
 #endif
 
+#include "catalog.h"
 #include "domain.h"
 #include "i18n.h"
 #include "nxstatus.h"
@@ -57,10 +59,29 @@ default_localedir (void)
 
 static pthread_once_t bind_once = PTHREAD_ONCE_INIT;
 
+/* Zero while the bound directory holds a damaged catalog: then every
+   text stays English rather than gettext reading past its data.  */
+static atomic_int catalogs_usable;
+
+/* Bind DIR, checking its catalogs first; return bindtextdomain's
+   result.  A reader never sees a damaged directory marked usable.  */
+static const char *
+bind_checked (const char *dir)
+{
+  int usable = nxsi_localedir_valid (dir);
+  if (!usable)
+    atomic_store (&catalogs_usable, 0);
+  errno = 0;
+  const char *bound = bindtextdomain (PACKAGE, dir);
+  if (usable && bound != NULL)
+    atomic_store (&catalogs_usable, 1);
+  return bound;
+}
+
 static void
 bind_default (void)
 {
-  bindtextdomain (PACKAGE, default_localedir ());
+  bind_checked (default_localedir ());
 }
 
 const char *
@@ -68,9 +89,15 @@ nxsi_translate (const char *msgid)
 {
   int saved_errno = errno;
   pthread_once (&bind_once, bind_default);
+  if (!atomic_load_explicit (&catalogs_usable, memory_order_acquire))
+    {
+      errno = saved_errno;
+      return msgid;
+    }
   const char *text = dgettext (PACKAGE, msgid);
   errno = saved_errno;
-  return text;
+  /* An empty translation says nothing; show the English instead.  */
+  return text[0] != '\0' ? text : msgid;
 }
 
 int
@@ -79,9 +106,7 @@ nxs_bind_localedir (const char *dir)
   int saved_errno = errno;
   /* Run the default binding first, so it cannot override DIR later.  */
   pthread_once (&bind_once, bind_default);
-  errno = 0;
-  const char *bound = bindtextdomain (PACKAGE,
-                                      dir != NULL ? dir : default_localedir ());
+  const char *bound = bind_checked (dir != NULL ? dir : default_localedir ());
   int result = bound != NULL ? 0 : errno != 0 ? errno : ENOMEM;
   errno = saved_errno;
   return result;
