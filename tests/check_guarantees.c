@@ -1,0 +1,215 @@
+/* check_guarantees.c - the promises of README "Guarantees": no heap
+   allocation after initialization, errno kept even by the first call,
+   strings that outlive any change of language or catalog directory,
+   and the async-signal-safe functions used from a signal handler.
+
+   Copyright (C) 2026 The nxstatus authors.
+   SPDX-License-Identifier: MIT  */
+
+#include <config.h>
+
+#include <errno.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/time.h>
+
+#include "nxstatus.h"
+#include "testutil.h"
+
+/* A malloc-counting shim: the program's malloc family wraps glibc's, so
+   every allocation by the library (or by glibc for it) is counted.
+   Sanitizers bring their own allocator, so there the shim is left out
+   and the allocation test is skipped.  */
+#if defined __SANITIZE_ADDRESS__ || defined __SANITIZE_THREAD__
+# define COUNTING 0
+#else
+# define COUNTING 1
+extern void *__libc_malloc (size_t);
+extern void *__libc_calloc (size_t, size_t);
+extern void *__libc_realloc (void *, size_t);
+extern void *__libc_memalign (size_t, size_t);
+void *memalign (size_t, size_t);
+static volatile unsigned long allocations;
+
+void *
+malloc (size_t n)
+{
+  allocations++;
+  return __libc_malloc (n);
+}
+
+void *
+calloc (size_t n, size_t m)
+{
+  allocations++;
+  return __libc_calloc (n, m);
+}
+
+void *
+realloc (void *p, size_t n)
+{
+  allocations++;
+  return __libc_realloc (p, n);
+}
+
+void *
+memalign (size_t a, size_t n)
+{
+  allocations++;
+  return __libc_memalign (a, n);
+}
+#endif
+
+/* One call of every function on every primary value and a few unknown
+   ones, in the current language.  */
+static void
+every_call (void)
+{
+  char buf[NXS_STRERROR_MAX];
+  nxs_entry e;
+  static const unsigned int unknown[] = { 0x0B, 0x155, 0xFFFFFFFF };
+  for (size_t i = 0; nxs_entry_get (i, &e) == 0; i++)
+    {
+      unsigned int v;
+      nxs_strerror (e.value);
+      nxs_strerror_l (e.value, (locale_t) 0);
+      nxs_strerror_r (e.value, buf, sizeof buf);
+      nxs_strerror_r (e.value, buf, 7);
+      nxs_name (e.value);
+      nxs_description (e.value);
+      nxs_family_of (e.value);
+      nxs_family_name (e.family);
+      nxs_from_name (e.name, &v);
+      nxs_entry_find (e.name, &e);
+    }
+  for (size_t i = 0; i < sizeof unknown / sizeof unknown[0]; i++)
+    {
+      nxs_strerror (unknown[i]);
+      nxs_strerror_r (unknown[i], buf, sizeof buf);
+    }
+  nxs_from_name ("NX_NO_SUCH_NAME", NULL);
+  nxs_localedir ();
+  nxs_version ();
+}
+
+START_TEST (no_allocation_after_initialization)
+{
+#if COUNTING
+  if (getenv ("NXS_UNDER_VALGRIND") != NULL)
+    return;                     /* valgrind replaces the malloc family */
+  use_language ("sv");
+  every_call ();                /* initialization: binding, catalogs */
+  use_english ();
+  every_call ();
+  /* setlocale allocates, so only the library calls are counted.  */
+  static const char *const languages[] = { "sv", NULL };
+  for (size_t i = 0; i < 2; i++)
+    {
+      if (languages[i] != NULL)
+        use_language (languages[i]);
+      else
+        use_english ();
+      unsigned long before = allocations;
+      every_call ();
+      unsigned long after = allocations;
+      ck_assert_msg (after == before, "%s: %lu allocations after "
+                     "initialization", languages[i] ? languages[i] : "en",
+                     after - before);
+      ck_assert_uint_gt (before, 0);    /* the shim does count */
+    }
+#endif
+}
+END_TEST
+
+START_TEST (first_call_keeps_errno)
+{
+  /* Check runs each test in a fresh child: this is the first call.  */
+  use_language ("sv");
+  errno = 4242;
+  nxs_strerror (0x10C);
+  ck_assert_int_eq (errno, 4242);
+  nxs_from_name ("nx_not_connected", NULL);
+  ck_assert_int_eq (errno, 4242);
+  nxs_bind_localedir ("/nonexistent/nxs");
+  ck_assert_int_eq (errno, 4242);
+  nxs_bind_localedir (NULL);
+  nxs_localedir ();
+  ck_assert_int_eq (errno, 4242);
+}
+END_TEST
+
+START_TEST (strings_outlive_changes)
+{
+  use_language ("sv");
+  const char *sv = nxs_strerror (0x10C);
+  char copy[NXS_STRERROR_MAX];
+  strcpy (copy, sv);
+  const char *name = nxs_name (0x10C);
+
+  use_english ();
+  every_call ();
+  nxs_bind_localedir ("/nonexistent/nxs");
+  every_call ();
+  nxs_bind_localedir (NULL);
+  use_language ("sv");
+  every_call ();
+
+  ck_assert_str_eq (sv, copy);
+  ck_assert_str_eq (name, "NX_SECURE_TLS_INVALID_SERVER_CERT");
+}
+END_TEST
+
+static volatile sig_atomic_t handled, wrong;
+
+static void
+on_alarm (int sig)
+{
+  (void) sig;
+  const char *n = nxs_name (0x38);
+  const char *d = nxs_description (0x38);
+  if (n == NULL || n[3] != 'N' || d == NULL
+      || nxs_family_of (0x38) != NXS_FAMILY_NETX
+      || nxs_family_name (NXS_FAMILY_TLS) == NULL
+      || nxs_entry_count () == 0 || nxs_version () == NULL)
+    wrong = 1;
+  handled++;
+}
+
+START_TEST (signal_safe_functions_in_a_handler)
+{
+  /* The handler interrupts the main thread while it is inside the
+     library, localizing and searching names, a few hundred times.  */
+  use_language ("sv");
+  struct sigaction sa;
+  memset (&sa, 0, sizeof sa);
+  sa.sa_handler = on_alarm;
+  sigemptyset (&sa.sa_mask);
+  ck_assert_int_eq (sigaction (SIGALRM, &sa, NULL), 0);
+  struct itimerval every = { { 0, 200 }, { 0, 200 } };
+  ck_assert_int_eq (setitimer (ITIMER_REAL, &every, NULL), 0);
+  unsigned int v;
+  while (handled < 300)
+    {
+      nxs_strerror (0x10C);
+      nxs_from_name ("NX_SECURE_X509_CERTIFICATE_EXPIRED", &v);
+    }
+  struct itimerval stop = { { 0, 0 }, { 0, 0 } };
+  setitimer (ITIMER_REAL, &stop, NULL);
+  ck_assert_int_eq (wrong, 0);
+}
+END_TEST
+
+int
+main (void)
+{
+  Suite *s = suite_create ("guarantees");
+  TCase *tc = tcase_create ("promises");
+  tcase_add_test (tc, no_allocation_after_initialization);
+  tcase_add_test (tc, first_call_keeps_errno);
+  tcase_add_test (tc, strings_outlive_changes);
+  tcase_add_test (tc, signal_safe_functions_in_a_handler);
+  tcase_set_timeout (tc, 120);
+  suite_add_tcase (s, tc);
+  return run_suite (s);
+}
