@@ -12,7 +12,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "nxstatus.h"
 #include "testutil.h"
@@ -23,18 +22,6 @@ static const char en_10c[] =
   "An incoming server certificate could not be parsed.";
 
 static locale_t sv_locale, c_locale;
-
-static void
-open_locales (void)
-{
-  sv_locale = newlocale (LC_ALL_MASK, "sv_SE.UTF-8", (locale_t) 0);
-  c_locale = newlocale (LC_ALL_MASK, "C.UTF-8", (locale_t) 0);
-  if (sv_locale == (locale_t) 0 || c_locale == (locale_t) 0)
-    {
-      fprintf (stderr, "newlocale failed: %s\n", strerror (errno));
-      exit (EXIT_FAILURE);
-    }
-}
 
 static void
 close_locales (void)
@@ -125,22 +112,8 @@ main (void)
   puts ("1..0 # SKIP built without NLS: every locale gives English");
   return EXIT_SUCCESS;
 #endif
-  const char *dir = getenv ("NXS_TEST_LOCPATH");
-  char probe[4096];
-  struct stat st;
-  snprintf (probe, sizeof probe, "%s/sv_SE.UTF-8", dir != NULL ? dir : "");
-  if (dir == NULL || stat (probe, &st) != 0)
-    {
-      /* TAP: skip the whole program, saying why.  */
-      printf ("1..0 # SKIP no sv_SE.UTF-8 locale built in %s (localedef "
-              "or the locales package missing)\n", dir != NULL ? dir : "?");
-      return EXIT_SUCCESS;
-    }
-  setenv ("LOCPATH", dir, 1);
-  unsetenv ("LANGUAGE");
-  if (setlocale (LC_ALL, "C.UTF-8") == NULL)
-    return EXIT_FAILURE;
-  open_locales ();
+  if (!open_test_locales (&sv_locale, &c_locale))
+    return EXIT_SUCCESS;
 
   Suite *s = suite_create ("strerror_l");
   TCase *tc = tcase_create ("locale_t");

@@ -18,17 +18,6 @@
 
 #define SWEEP_LAST 0x2FFFFu
 
-/* xorshift32: a fixed sequence, so a failure can be replayed.  */
-static uint32_t
-next_random (uint32_t *state)
-{
-  uint32_t x = *state;
-  x ^= x << 13;
-  x ^= x >> 17;
-  x ^= x << 5;
-  return *state = x;
-}
-
 /* Check's assertions report every pass to the parent process, far too
    slow for millions of values: count failures here, keep the first.  */
 static unsigned long failures;

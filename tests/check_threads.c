@@ -14,7 +14,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "nxstatus.h"
 #include "testutil.h"
@@ -72,16 +71,6 @@ first_call (void *arg)
   if (nxs_from_name ("nx_not_connected", &v) != 0 || v != 0x38)
     mismatch (w, "first nxs_from_name", 0x38);
   return NULL;
-}
-
-static uint32_t
-next_random (uint32_t *state)
-{
-  uint32_t x = *state;
-  x ^= x << 13;
-  x ^= x >> 17;
-  x ^= x << 5;
-  return *state = x;
 }
 
 static void *
@@ -201,29 +190,11 @@ main (void)
   puts ("1..0 # SKIP built without NLS: no language to tell apart");
   return EXIT_SUCCESS;
 #endif
-  const char *dir = getenv ("NXS_TEST_LOCPATH");
-  char probe[4096];
-  struct stat st;
-  snprintf (probe, sizeof probe, "%s/sv_SE.UTF-8", dir != NULL ? dir : "");
-  if (dir == NULL || stat (probe, &st) != 0)
-    {
-      printf ("1..0 # SKIP no sv_SE.UTF-8 locale built in %s\n",
-              dir != NULL ? dir : "?");
-      return EXIT_SUCCESS;
-    }
+  if (!open_test_locales (&locales[0], &locales[1]))
+    return EXIT_SUCCESS;
   const char *calls = getenv ("NXS_THREAD_CALLS");
   if (calls != NULL)
     calls_per_thread = strtoul (calls, NULL, 10);
-  setenv ("LOCPATH", dir, 1);
-  unsetenv ("LANGUAGE");
-  locales[0] = newlocale (LC_ALL_MASK, "sv_SE.UTF-8", (locale_t) 0);
-  locales[1] = newlocale (LC_ALL_MASK, "C.UTF-8", (locale_t) 0);
-  if (locales[0] == (locale_t) 0 || locales[1] == (locale_t) 0
-      || setlocale (LC_ALL, "C.UTF-8") == NULL)
-    {
-      perror ("newlocale");
-      return EXIT_FAILURE;
-    }
 
   Suite *s = suite_create ("threads");
   TCase *tc = tcase_create ("locales");

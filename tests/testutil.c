@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <wchar.h>
 
 #include "testutil.h"
@@ -139,6 +140,42 @@ shipped_language (size_t i, char *lang, size_t size)
     }
   fclose (fp);
   return found;
+}
+
+uint32_t
+next_random (uint32_t *state)
+{
+  uint32_t x = *state;
+  x ^= x << 13;
+  x ^= x >> 17;
+  x ^= x << 5;
+  return *state = x;
+}
+
+int
+open_test_locales (locale_t *sv, locale_t *c)
+{
+  const char *dir = getenv ("NXS_TEST_LOCPATH");
+  char probe[4096];
+  struct stat st;
+  snprintf (probe, sizeof probe, "%s/sv_SE.UTF-8", dir != NULL ? dir : "");
+  if (dir == NULL || stat (probe, &st) != 0)
+    {
+      printf ("1..0 # SKIP no sv_SE.UTF-8 locale built in %s (localedef "
+              "or the locales package missing)\n", dir != NULL ? dir : "?");
+      return 0;
+    }
+  setenv ("LOCPATH", dir, 1);
+  unsetenv ("LANGUAGE");
+  *sv = newlocale (LC_ALL_MASK, "sv_SE.UTF-8", (locale_t) 0);
+  *c = newlocale (LC_ALL_MASK, "C.UTF-8", (locale_t) 0);
+  if (*sv == (locale_t) 0 || *c == (locale_t) 0
+      || setlocale (LC_ALL, "C.UTF-8") == NULL)
+    {
+      perror ("sv_SE.UTF-8 or C.UTF-8");
+      exit (EXIT_FAILURE);
+    }
+  return 1;
 }
 
 int

@@ -7,7 +7,9 @@
 #define NXS_TESTUTIL_H 1
 
 #include <check.h>
+#include <locale.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /* One row of the appendix fixture (appendix.tsv).  */
 struct appendix_row
@@ -42,6 +44,16 @@ int valid_utf8 (const char *s);
 /* The languages of po/LINGUAS, one per call: LANG is filled with the
    I-th one; return 0 past the last.  */
 int shipped_language (size_t i, char *lang, size_t size);
+
+/* xorshift32: the same sequence for the same seed, so a failure
+   replays.  */
+uint32_t next_random (uint32_t *state);
+
+/* Point LOCPATH at the locales the build made with localedef
+   (NXS_TEST_LOCPATH), switch to C.UTF-8 without LANGUAGE, and open
+   sv_SE.UTF-8 and C.UTF-8 into *SV and *C.  If the locales are not
+   there, print a TAP plan skipping the whole program and return 0.  */
+int open_test_locales (locale_t *sv, locale_t *c);
 
 /* Run suite S and return the exit status for automake.  */
 int run_suite (Suite *s);
