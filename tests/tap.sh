@@ -44,12 +44,17 @@ same () {
   return 1
 }
 
+# tap_skip REASON: report one case as skipped.
+tap_skip () {
+  tap_count=$((tap_count + 1))
+  echo "ok $tap_count # SKIP $1"
+}
+
 # nls_only DESCRIPTION: return 0 in a build with NLS; else report
 # DESCRIPTION as skipped and return 1.
 nls_only () {
   test "$USE_NLS" = yes && return 0
-  tap_count=$((tap_count + 1))
-  echo "ok $tap_count # SKIP $1: built without NLS"
+  tap_skip "$1: built without NLS"
   return 1
 }
 
