@@ -78,11 +78,14 @@ typedef struct nxs_entry
    contain the value (use nxs_strerror_r() to get it).  Never NULL.  */
 NXS_API const char *nxs_strerror (unsigned int status);
 
+#ifdef LC_ALL_MASK             /* <locale.h> has POSIX 2008's locale_t */
 /* Like nxs_strerror(), but take LC_MESSAGES and LC_CTYPE from LOCALE for
    this call only, as POSIX strerror_l() does; other threads are not
    affected.  LOCALE may be LC_GLOBAL_LOCALE; (locale_t) 0 means the
-   calling thread's current locale.  Never NULL.  */
+   calling thread's current locale.  Never NULL.  Declared only where
+   <locale.h> defines locale_t (not under strict -std=c11 on glibc).  */
 NXS_API const char *nxs_strerror_l (unsigned int status, locale_t locale);
+#endif
 
 /* Write the description of STATUS, localized as by nxs_strerror(), into
    BUF of BUFLEN bytes.  For an unknown value the text is the unknown
@@ -160,6 +163,15 @@ NXS_API int nxs_bind_localedir (const char *dir);
    nxs_bind_localedir().  In a build without NLS, return the directory
    that would be used.  */
 NXS_API const char *nxs_localedir (void);
+
+/* Translate MSGID, a message of the text domain "nxstatus", as
+   nxs_strerror() translates descriptions: from the same checked
+   catalogs, in the calling thread's language.  For programs that share
+   the domain for their own messages, as the nxstatus tool does.  Return
+   the translation, MSGID itself if there is none, or NULL if MSGID is
+   NULL.  A translation may hold newlines and tabs, never another
+   control character.  */
+NXS_API const char *nxs_gettext (const char *msgid);
 
 /* Return the library's version, such as "0.1.0".  */
 NXS_API const char *nxs_version (void);

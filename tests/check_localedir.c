@@ -8,7 +8,7 @@
 
 #include <stdlib.h>
 
-#include "domain.h"
+#include "localedir.h"
 #include "nxstatus.h"
 #include "testutil.h"
 

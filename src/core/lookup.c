@@ -7,7 +7,6 @@
 
 #include <errno.h>
 
-#include "domain.h"
 #include "table.h"
 
 const char *
@@ -67,7 +66,7 @@ nxs_entry_get (size_t index, nxs_entry *entry)
   unsigned int value = nxsi_entry_value (index);
   entry->name = nxsi_entry_name (index);
   entry->description = nxsi_entry_msgid (index);
-  entry->text = nxsi_translate (entry->description);
+  entry->text = nxsi_entry_text (index);
   entry->value = value;
   entry->family = nxsi_entry_family (index);
   entry->primary = nxsi_primary_index (value) == (int) index;

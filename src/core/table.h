@@ -29,4 +29,8 @@ const char *nxsi_entry_msgid (size_t i);
 unsigned int nxsi_entry_value (size_t i);
 nxs_family nxsi_entry_family (size_t i);
 
+/* The description of entry I in the caller's language: nls/strerror.c
+   in a build with NLS, else english.c.  */
+const char *nxsi_entry_text (size_t i);
+
 #endif /* NXS_TABLE_H */

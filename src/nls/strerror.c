@@ -1,4 +1,5 @@
-/* strerror.c - localized descriptions: nxs_strerror and its _l, _r forms.
+/* strerror.c - localized descriptions: nxs_strerror and its _l and _r
+   forms, and nxs_gettext.
 
    Copyright (C) 2026 The nxstatus authors.
    SPDX-License-Identifier: MIT  */
@@ -9,26 +10,35 @@
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 
-#include "domain.h"
-#include "i18n.h"
+#include "catalogs.h"
 #include "table.h"
+#include "text.h"
 
-/* The value is not part of the msgid: nxs_strerror returns text that
-   lives for the process, and code, not a translation, appends it.  */
-static const char unknown_msgid[] = N_("Unknown NetX status value");
-
+/* The localized text of entry I (-1: unknown); keeps errno.  */
 static const char *
-msgid_of (unsigned int status)
+localized (int i)
 {
-  int i = nxsi_primary_index (status);
-  return i < 0 ? unknown_msgid : nxsi_entry_msgid ((size_t) i);
+  int saved_errno = errno;
+  size_t at = i < 0 ? NXS_ENTRY_COUNT : (size_t) i;
+  const char *text = nxsi_translate_entry (at);
+  errno = saved_errno;
+  if (text != NULL)
+    return text;
+  return i < 0 ? nxsi_unknown_msgid : nxsi_entry_msgid (at);
+}
+
+const char *
+nxsi_entry_text (size_t i)
+{
+  return localized ((int) i);
 }
 
 const char *
 nxs_strerror (unsigned int status)
 {
-  return nxsi_translate (msgid_of (status));
+  return localized (nxsi_primary_index (status));
 }
 
 const char *
@@ -46,72 +56,44 @@ nxs_strerror_l (unsigned int status, locale_t locale)
   return text;
 }
 
-/* Copy SRC to BUF + *POS, keeping room for the NUL in BUFLEN > 0 bytes.
-   Return 1 if SRC had to be cut; then cut before a partial character.  */
-static int
-append (char *buf, size_t buflen, size_t *pos, const char *src)
+/* nxsi_fit_fn for the charset of the thread's LC_CTYPE locale, which
+   the text is in: whole characters as mbrlen counts them.  */
+static size_t
+fit_locale (const char *s, size_t room)
 {
-  size_t room = buflen - 1 - *pos;
-  size_t len = strlen (src);
-  int cut = len > room;
-
-  if (cut)
+  if (MB_CUR_MAX == 1)
+    return room;
+  mbstate_t state;
+  memset (&state, 0, sizeof state);
+  size_t at = 0, len = strlen (s);
+  while (at < room)
     {
-      len = room;
-      /* In a multibyte (UTF-8) charset, back off over continuation
-         bytes so that the cut lands on a character boundary.  */
-      if (MB_CUR_MAX > 1)
-        while (len > 0 && ((unsigned char) src[len] & 0xC0) == 0x80)
-          len--;
+      size_t n = mbrlen (s + at, len - at, &state);
+      if (n == 0 || n == (size_t) -1 || n == (size_t) -2 || n > room - at)
+        break;
+      at += n;
     }
-  memcpy (buf + *pos, src, len);
-  *pos += len;
-  buf[*pos] = '\0';
-  return cut;
-}
-
-/* Write " (0xHEX)" for VALUE into OUT, which has room for 16 bytes.  */
-static void
-format_value (char out[16], unsigned int value)
-{
-  static const char digits[] = "0123456789ABCDEF";
-  char tmp[8];
-  size_t n = 0;
-  do
-    tmp[n++] = digits[value & 0xF];
-  while ((value >>= 4) != 0 && n < sizeof tmp);
-
-  char *p = out;
-  *p++ = ' ';
-  *p++ = '(';
-  *p++ = '0';
-  *p++ = 'x';
-  while (n > 0)
-    *p++ = tmp[--n];
-  *p++ = ')';
-  *p = '\0';
+  return at;
 }
 
 int
 nxs_strerror_r (unsigned int status, char *buf, size_t buflen)
 {
   int saved_errno = errno;
-  int known = nxsi_primary_index (status) >= 0;
-  int cut = 1;
-
-  if (buf != NULL && buflen > 0)
-    {
-      size_t pos = 0;
-      buf[0] = '\0';
-      cut = append (buf, buflen, &pos, nxs_strerror (status));
-      if (!known && !cut)
-        {
-          char suffix[16];
-          format_value (suffix, status);
-          cut = append (buf, buflen, &pos, suffix);
-        }
-    }
-
+  int i = nxsi_primary_index (status);
+  int result = nxsi_write_text (buf, buflen, localized (i), i >= 0, status,
+                                fit_locale);
   errno = saved_errno;
-  return !known ? EINVAL : cut ? ERANGE : 0;
+  return result;
+}
+
+const char *
+nxs_gettext (const char *msgid)
+{
+  if (msgid == NULL)
+    return NULL;
+  int saved_errno = errno;
+  const char *text = nxsi_translate_message (msgid);
+  errno = saved_errno;
+  return text != NULL ? text : msgid;
 }

@@ -1,4 +1,4 @@
-/* i18n.h - gettext glue that also builds without NLS.
+/* i18n.h - the tool's messages, translated by the library.
 
    Copyright (C) 2026 The nxstatus authors.
    SPDX-License-Identifier: MIT  */
@@ -6,16 +6,13 @@
 #ifndef NXS_I18N_H
 #define NXS_I18N_H 1
 
-#if ENABLE_NLS
-# include <libintl.h>
-#else
-# define dgettext(domain, msgid) ((void) (domain), (const char *) (msgid))
-#endif
+#include "nxstatus.h"
 
 /* Marks a string for xgettext without translating it here.  */
 #define N_(msgid) msgid
 
-/* Translates in the package's own text domain, never the program's.  */
-#define _(msgid) dgettext (PACKAGE, msgid)
+/* Translates in the package's text domain, from the catalogs the
+   library has checked.  */
+#define _(msgid) nxs_gettext (msgid)
 
 #endif /* NXS_I18N_H */

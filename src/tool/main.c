@@ -246,7 +246,6 @@ main (int argc, char **argv)
   int list = 0, help = 0, show_version = 0;
 
   setlocale (LC_ALL, "");
-  nxs_localedir ();             /* bind the shared domain before any _() */
 
   int c;
   while ((c = getopt_long (argc, argv, "lL:f:s:hV", long_options, NULL)) != -1)

@@ -1,0 +1,51 @@
+/* english.c - descriptions without NLS: nxs_strerror and its _l and _r
+   forms, and nxs_gettext, all in English.
+
+   Copyright (C) 2026 The nxstatus authors.
+   SPDX-License-Identifier: MIT
+
+   Built instead of nls/strerror.c by --disable-nls and on systems
+   without a file system; the text is the msgid itself.  */
+
+#include <config.h>
+
+#include <locale.h>
+
+#include "table.h"
+#include "text.h"
+
+const char *
+nxsi_entry_text (size_t i)
+{
+  return nxsi_entry_msgid (i);
+}
+
+const char *
+nxs_strerror (unsigned int status)
+{
+  int i = nxsi_primary_index (status);
+  return i < 0 ? nxsi_unknown_msgid : nxsi_entry_msgid ((size_t) i);
+}
+
+#ifdef LC_ALL_MASK
+const char *
+nxs_strerror_l (unsigned int status, locale_t locale)
+{
+  (void) locale;
+  return nxs_strerror (status);
+}
+#endif
+
+int
+nxs_strerror_r (unsigned int status, char *buf, size_t buflen)
+{
+  return nxsi_write_text (buf, buflen, nxs_strerror (status),
+                          nxsi_primary_index (status) >= 0, status,
+                          nxsi_fit_utf8);
+}
+
+const char *
+nxs_gettext (const char *msgid)
+{
+  return msgid;
+}

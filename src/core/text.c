@@ -1,0 +1,72 @@
+/* text.c - a status's text written into the caller's buffer.
+
+   Copyright (C) 2026 The nxstatus authors.
+   SPDX-License-Identifier: MIT  */
+
+#include <config.h>
+
+#include <errno.h>
+#include <string.h>
+
+#include "text.h"
+
+#define N_(msgid) msgid         /* marks a msgid for xgettext */
+
+const char nxsi_unknown_msgid[] = N_("Unknown NetX status value");
+
+size_t
+nxsi_fit_utf8 (const char *s, size_t room)
+{
+  /* S[ROOM] is the first byte left out: never a continuation byte.  */
+  while (room > 0 && ((unsigned char) s[room] & 0xC0) == 0x80)
+    room--;
+  return room;
+}
+
+/* Write " (0xVALUE)" into OUT, which has room for 14 bytes.  */
+static size_t
+format_value (char *out, unsigned int value)
+{
+  static const char digits[] = "0123456789ABCDEF";
+  char tmp[8];
+  size_t n = 0, len = 0;
+  do
+    tmp[n++] = digits[value & 0xF];
+  while ((value >>= 4) != 0);
+  memcpy (out, " (0x", 4);
+  len = 4;
+  while (n > 0)
+    out[len++] = tmp[--n];
+  out[len++] = ')';
+  out[len] = '\0';
+  return len;
+}
+
+int
+nxsi_write_text (char *buf, size_t buflen, const char *text, int known,
+                 unsigned int status, nxsi_fit_fn *fit)
+{
+  int full = known ? 0 : EINVAL, cut = known ? ERANGE : EINVAL;
+  if (buf == NULL || buflen == 0)
+    return cut;
+
+  char suffix[16] = "";
+  size_t suffix_len = known ? 0 : format_value (suffix, status);
+  size_t room = buflen - 1, len = strlen (text);
+  int result = full;
+  if (suffix_len > room)
+    {
+      /* Not even the value fits: as much of it as does.  */
+      memcpy (buf, suffix, room);
+      buf[room] = '\0';
+      return cut;
+    }
+  if (len > room - suffix_len)
+    {
+      len = fit (text, room - suffix_len);
+      result = cut;
+    }
+  memcpy (buf, text, len);
+  memcpy (buf + len, suffix, suffix_len + 1);
+  return result;
+}

@@ -1,0 +1,186 @@
+/* mo.c - GNU .mo message catalogs: checking one and reading from it.
+
+   Copyright (C) 2026 The nxstatus authors.
+   SPDX-License-Identifier: MIT
+
+   The check covers what any reader of the file trusts: this library's
+   own reader, and glibc's gettext (intl/loadmsgcat.c, dcigettext.c),
+   which follows hash chains until a free slot, expands system-dependent
+   strings and copies the header's charset name to the stack.  */
+
+#include <config.h>
+
+#include <string.h>
+
+#include "mo.h"
+
+#define MO_MAGIC 0x950412DEu
+#define MO_HEADER_0 28          /* magic ... hash table offset */
+#define MO_HEADER_1 48          /* ... and the system-dependent tables */
+#define HEADER_ENTRY_MAX 4096   /* glibc parses its plural expression */
+
+static uint32_t
+word (const struct nxsi_mo *mo, size_t at)
+{
+  uint32_t w;
+  memcpy (&w, mo->data + at, sizeof w);
+  return mo->swap ? __builtin_bswap32 (w) : w;
+}
+
+/* 1 if the table of N string descriptors at OFFSET lies in the file
+   and each string it describes ends with a NUL inside the file.  */
+static int
+strings_inside (const struct nxsi_mo *mo, uint32_t offset)
+{
+  if (offset > mo->size || mo->n > (mo->size - offset) / 8 || offset % 4)
+    return 0;
+  for (uint32_t i = 0; i < mo->n; i++)
+    {
+      uint32_t len = word (mo, offset + 8 * (size_t) i);
+      uint32_t at = word (mo, offset + 8 * (size_t) i + 4);
+      if (at >= mo->size || len >= mo->size - at || mo->data[at + len] != 0)
+        return 0;
+    }
+  return 1;
+}
+
+static int
+is_prime (uint32_t n)
+{
+  if (n < 2)
+    return 0;
+  for (uint32_t d = 2; d <= n / d; d++)
+    if (n % d == 0)
+      return 0;
+  return 1;
+}
+
+/* 1 if glibc can probe the hash table without looping: with a prime
+   size every probe sequence visits every slot, so one free slot ends
+   each; every used slot must name a string of the file.  glibc ignores
+   a table of 2 slots or fewer.  */
+static int
+hash_table_safe (const struct nxsi_mo *mo, uint32_t size, uint32_t offset)
+{
+  if (size <= 2)
+    return 1;
+  if (offset > mo->size || size > (mo->size - offset) / 4 || offset % 4
+      || !is_prime (size))
+    return 0;
+  int free_slot = 0;
+  for (uint32_t i = 0; i < size; i++)
+    {
+      uint32_t slot = word (mo, offset + 4 * (size_t) i);
+      if (slot > mo->n)
+        return 0;
+      free_slot |= slot == 0;
+    }
+  return free_slot;
+}
+
+static int
+charset_char (unsigned char c)
+{
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')
+         || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.'
+         || c == ':';
+}
+
+/* Copy the charset named by HEADER, a header entry, into CHARSET; 0 on
+   success, -1 if there is none or it is not a plain name.  */
+static int
+header_charset (const char *header, char charset[NXSI_MO_CHARSET_MAX + 1])
+{
+  if (strlen (header) > HEADER_ENTRY_MAX)
+    return -1;
+  const char *p = strstr (header, "charset=");
+  if (p == NULL)
+    return -1;
+  p += sizeof "charset=" - 1;
+  size_t len = 0;
+  while (charset_char ((unsigned char) p[len]))
+    if (++len > NXSI_MO_CHARSET_MAX)
+      return -1;
+  /* glibc reads the name up to a space, tab or newline.  */
+  if (len == 0 || (p[len] != '\0' && strchr (" \t\n", p[len]) == NULL))
+    return -1;
+  memcpy (charset, p, len);
+  charset[len] = '\0';
+  return 0;
+}
+
+int
+nxsi_mo_check (const unsigned char *data, size_t size, struct nxsi_mo *mo)
+{
+  struct nxsi_mo m = { .data = data, .size = size };
+  if (size < MO_HEADER_0 || size > UINT32_MAX)
+    return -1;
+  uint32_t magic;
+  memcpy (&magic, data, sizeof magic);
+  m.swap = magic != MO_MAGIC;
+  if (m.swap && magic != __builtin_bswap32 (MO_MAGIC))
+    return -1;
+
+  uint32_t revision = word (&m, 4);
+  m.n = word (&m, 8);
+  m.orig = word (&m, 12);
+  m.trans = word (&m, 16);
+  uint32_t hash_size = word (&m, 20), hash = word (&m, 24);
+  if (revision >> 16 > 1)
+    return -1;
+  /* Minor revisions from 1 on may hold system-dependent strings, which
+     glibc expands by offsets never checked here: refuse any.  glibc
+     also requires a hash table with them.  */
+  if ((revision & 0xFFFF) != 0
+      && (size < MO_HEADER_1 || hash_size <= 2 || word (&m, 36) != 0))
+    return -1;
+  if (!strings_inside (&m, m.orig) || !strings_inside (&m, m.trans)
+      || !hash_table_safe (&m, hash_size, hash))
+    return -1;
+
+  /* Every header entry (an empty original) names one plain charset.  */
+  int headers = 0;
+  for (uint32_t i = 0; i < m.n; i++)
+    if (nxsi_mo_original (&m, i)[0] == '\0')
+      {
+        char charset[NXSI_MO_CHARSET_MAX + 1];
+        if (header_charset (nxsi_mo_translation (&m, i), charset) != 0
+            || (headers++ > 0 && strcmp (charset, m.charset) != 0))
+          return -1;
+        memcpy (m.charset, charset, sizeof charset);
+      }
+  if (headers == 0)
+    return -1;
+  *mo = m;
+  return 0;
+}
+
+const char *
+nxsi_mo_original (const struct nxsi_mo *mo, uint32_t i)
+{
+  return (const char *) mo->data + word (mo, mo->orig + 8 * (size_t) i + 4);
+}
+
+const char *
+nxsi_mo_translation (const struct nxsi_mo *mo, uint32_t i)
+{
+  return (const char *) mo->data + word (mo, mo->trans + 8 * (size_t) i + 4);
+}
+
+long
+nxsi_mo_find (const struct nxsi_mo *mo, const char *msgid)
+{
+  uint32_t lo = 0, hi = mo->n;
+  while (lo < hi)
+    {
+      uint32_t mid = lo + (hi - lo) / 2;
+      int cmp = strcmp (msgid, nxsi_mo_original (mo, mid));
+      if (cmp == 0)
+        return (long) mid;
+      if (cmp < 0)
+        hi = mid;
+      else
+        lo = mid + 1;
+    }
+  return -1;
+}
