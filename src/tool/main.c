@@ -16,6 +16,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "charset.h"
 #include "i18n.h"
 #include "nxstatus.h"
 #include "output.h"
@@ -30,6 +31,8 @@ enum exit_code
 };
 
 static const char *program_name = PACKAGE;
+
+static int close_stdout (void);
 
 /* Messages put the program name and arguments in by code: a translated
    string never becomes a printf format.  */
@@ -65,7 +68,7 @@ usage (int status)
   fputs (_("Exit status is 0 if every STATUS is known, 1 if some STATUS is "
            "unknown\nor --search found nothing, and 2 on a usage error or "
            "when output fails.\n"), stdout);
-  exit (status);
+  exit (close_stdout ());
 }
 
 static void
@@ -106,14 +109,27 @@ bad_argument (const char *what, const char *arg)
   usage (EXIT_TROUBLE);
 }
 
-/* A language list for LANGUAGE: letters, digits and _ @ . - : only.  */
+/* A language list as LANGUAGE takes it: entries separated by ':',
+   each a letter followed by letters, digits and "_@.-", so that none
+   can name a path ("..", ".x", "a/b").  */
 static int
 valid_lang (const char *lang)
 {
+  static const char letters[] = "abcdefghijklmnopqrstuvwxyz"
+                                "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
   size_t len = strlen (lang);
-  return len > 0 && len <= 64
-         && strspn (lang, "abcdefghijklmnopqrstuvwxyz"
-                          "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_@.-:") == len;
+  if (len == 0 || len > 64)
+    return 0;
+  for (const char *p = lang; *p != '\0'; p += *p == ':')
+    {
+      if (strchr (letters, *p) == NULL || *p == '\0')
+        return 0;
+      p += strspn (p, "abcdefghijklmnopqrstuvwxyz"
+                      "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_@.-");
+      if (*p != ':' && *p != '\0')
+        return 0;
+    }
+  return lang[len - 1] != ':';
 }
 
 static int
@@ -144,12 +160,22 @@ family_from_name (const char *name)
   return NXS_FAMILY_UNKNOWN;
 }
 
+/* Write a row for NAME (NULL if unknown) with TEXT, a description in
+   the locale's charset; the rows are UTF-8.  */
+static void
+put_row (struct output *out, const char *name, unsigned int value,
+         nxs_family family, const char *text)
+{
+  char *utf8 = locale_to_utf8 (text);
+  struct output_row row = { name, value, nxs_family_name (family), utf8 };
+  output_row (out, &row);
+  free (utf8);
+}
+
 static void
 put_entry (struct output *out, const nxs_entry *e)
 {
-  struct output_row row = { e->name, e->value, nxs_family_name (e->family),
-                            e->text };
-  output_row (out, &row);
+  put_row (out, e->name, e->value, e->family, e->text);
 }
 
 /* Print the entries of FAMILY (all if NXS_FAMILY_UNKNOWN) whose name or
@@ -195,10 +221,17 @@ decode (struct output *out, const char *arg)
       put_entry (out, &e);
       return 1;
     }
-  char text[NXS_STRERROR_MAX];
-  nxs_strerror_r (value, text, sizeof text);
-  struct output_row row = { NULL, value, NULL, text };
-  output_row (out, &row);
+  /* Room for any catalog's sentence: the value is always shown whole.  */
+  size_t size = strlen (nxs_strerror (value)) + 16;
+  char *text = malloc (size);
+  if (text == NULL)
+    {
+      complain (_("out of memory"), NULL);
+      exit (EXIT_TROUBLE);
+    }
+  nxs_strerror_r (value, text, size);
+  put_row (out, NULL, value, NXS_FAMILY_UNKNOWN, text);
+  free (text);
   return 0;
 }
 
@@ -227,6 +260,18 @@ close_stdout (void)
   return EXIT_ALL_KNOWN;
 }
 
+/* The option getopt stopped at, as the user wrote it: WORD if it is a
+   long option ("--bogus=1"), else "-C" for the short option optopt.  */
+static const char *
+option_text (const char *word)
+{
+  static char short_option[3] = "-?";
+  if (strncmp (word, "--", 2) == 0 || optopt == 0)
+    return word;
+  short_option[1] = (char) optopt;
+  return short_option;
+}
+
 int
 main (int argc, char **argv)
 {
@@ -247,8 +292,11 @@ main (int argc, char **argv)
 
   setlocale (LC_ALL, "");
 
+  /* getopt's own messages would echo a bad option raw and whole.  */
+  opterr = 0;
   int c;
-  while ((c = getopt_long (argc, argv, "lL:f:s:hV", long_options, NULL)) != -1)
+  while ((c = getopt_long (argc, argv, ":lL:f:s:hV", long_options, NULL))
+         != -1)
     switch (c)
       {
       case 'l':
@@ -270,8 +318,13 @@ main (int argc, char **argv)
       case 'V':
         show_version = 1;
         break;
+      case ':':
+        bad_argument (_("option requires an argument"),
+                      option_text (argv[optind - 1]));
+        break;
       default:
-        usage (EXIT_TROUBLE);
+        bad_argument (_("invalid option"), option_text (argv[optind - 1]));
+        break;
       }
 
   /* The language comes first, so every later message is in it.  */
@@ -300,6 +353,9 @@ main (int argc, char **argv)
 
   if (search != NULL && search[0] == '\0')
     bad_argument (_("empty search text"), search);
+  if (search != NULL && !search_text_valid (search))
+    bad_argument (_("search text is not valid in the locale's charset"),
+                  search);
   if (search != NULL && optind < argc)
     bad_argument (_("--search takes no status operand"), argv[optind]);
   if (list && optind < argc)

@@ -3,13 +3,18 @@
    Copyright (C) 2026 The nxstatus authors.
    SPDX-License-Identifier: MIT
 
-   The description is the only free text; each format escapes it the
-   way that format needs, so any translation gives a valid document.  */
+   The description is the only free text, in UTF-8; each format escapes
+   it the way that format needs, so any translation gives a valid
+   document, and text for a terminal never carries a control character.
+   JSON and CSV are UTF-8 whatever the locale; text and markdown are in
+   the locale's charset.  */
 
 #include <config.h>
 
+#include <stdlib.h>
 #include <string.h>
 
+#include "charset.h"
 #include "i18n.h"
 #include "output.h"
 
@@ -32,63 +37,22 @@ output_format_from_name (const char *name, enum output_format *format)
   return -1;
 }
 
-/* Length of the valid UTF-8 sequence at S, or 0 if S does not start
-   one (overlong forms, surrogates and values past U+10FFFF included).  */
-static size_t
-utf8_length (const unsigned char *s)
-{
-  unsigned int c = s[0];
-  size_t len;
-  unsigned int min;
-
-  if (c < 0x80)
-    return 1;
-  else if (c >= 0xC2 && c <= 0xDF)
-    len = 2, min = 0x80, c &= 0x1F;
-  else if (c >= 0xE0 && c <= 0xEF)
-    len = 3, min = 0x800, c &= 0x0F;
-  else if (c >= 0xF0 && c <= 0xF4)
-    len = 4, min = 0x10000, c &= 0x07;
-  else
-    return 0;
-
-  for (size_t i = 1; i < len; i++)
-    {
-      if ((s[i] & 0xC0) != 0x80)
-        return 0;
-      c = (c << 6) | (s[i] & 0x3F);
-    }
-  if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
-    return 0;
-  return len;
-}
-
 static void
 put_json_string (FILE *fp, const char *s)
 {
-  const unsigned char *p = (const unsigned char *) s;
+  /* S is UTF-8 (the rows are): only quotes, backslashes and control
+     characters need escapes.  */
   putc ('"', fp);
-  while (*p != '\0')
-    {
-      size_t len = utf8_length (p);
-      if (len == 0)
-        {
-          fputs ("\\uFFFD", fp);        /* not UTF-8: keep the JSON valid */
-          p++;
-        }
-      else if (*p == '"' || *p == '\\')
-        {
-          putc ('\\', fp);
-          putc (*p++, fp);
-        }
-      else if (*p < 0x20)
-        fprintf (fp, "\\u%04X", (unsigned int) *p++);
-      else
-        {
-          fwrite (p, 1, len, fp);
-          p += len;
-        }
-    }
+  for (const unsigned char *p = (const unsigned char *) s; *p != '\0'; p++)
+    if (*p == '"' || *p == '\\')
+      {
+        putc ('\\', fp);
+        putc (*p, fp);
+      }
+    else if (*p < 0x20 || *p == 0x7F)
+      fprintf (fp, "\\u%04X", (unsigned int) *p);
+    else
+      putc (*p, fp);
   putc ('"', fp);
 }
 
@@ -119,16 +83,38 @@ put_csv_field (FILE *fp, const char *s)
   putc ('"', fp);
 }
 
+/* A cell of UTF-8 text: '|' escaped, a line break a space, shown with
+   put_display.  */
 static void
 put_markdown_cell (FILE *fp, const char *s)
 {
+  size_t len = strlen (s), n = 0;
+  char *cell = malloc (2 * len + 1);
+  if (cell == NULL)
+    {
+      put_display (fp, "?", 0);
+      return;
+    }
   for (; *s != '\0'; s++)
     if (*s == '|')
-      fputs ("\\|", fp);
-    else if (*s == '\n' || *s == '\r')
-      putc (' ', fp);
+      {
+        cell[n++] = '\\';
+        cell[n++] = '|';
+      }
     else
-      putc (*s, fp);
+      cell[n++] = *s == '\n' || *s == '\r' ? ' ' : *s;
+  cell[n] = '\0';
+  put_display (fp, cell, 0);
+  free (cell);
+}
+
+/* A markdown cell of a message in the locale's charset.  */
+static void
+put_markdown_message (FILE *fp, const char *message)
+{
+  char *utf8 = locale_to_utf8 (message);
+  put_markdown_cell (fp, utf8);
+  free (utf8);
 }
 
 void
@@ -142,13 +128,15 @@ output_begin (struct output *out, FILE *stream, enum output_format format)
     {
     case FORMAT_MARKDOWN:
       fputs ("| ", stream);
-      put_markdown_cell (stream, _("Name"));
+      /* TRANSLATORS: the column headings of the appendix's table, whose
+         Swedish edition heads this column "Felnamn".  */
+      put_markdown_message (stream, _("Name"));
       fputs (" | ", stream);
-      put_markdown_cell (stream, _("Value"));
+      put_markdown_message (stream, _("Value"));
       fputs (" | ", stream);
-      put_markdown_cell (stream, _("Description"));
+      put_markdown_message (stream, _("Description"));
       fputs (" | ", stream);
-      put_markdown_cell (stream, _("Family"));
+      put_markdown_message (stream, _("Family"));
       fputs (" |\n| --- | --- | --- | --- |\n", stream);
       break;
     case FORMAT_JSON:
@@ -174,7 +162,7 @@ output_row (struct output *out, const struct output_row *row)
     case FORMAT_TEXT:
       if (row->name != NULL)
         fprintf (fp, "%s (%s): ", row->name, hex);
-      fputs (row->text, fp);
+      put_display (fp, row->text, 0);
       putc ('\n', fp);
       break;
     case FORMAT_MARKDOWN:

@@ -23,7 +23,7 @@ struct output_row
   const char *name;
   unsigned int value;
   const char *family;
-  const char *text;             /* localized description */
+  const char *text;             /* localized description, UTF-8 */
 };
 
 struct output

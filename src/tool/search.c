@@ -48,6 +48,14 @@ contains_ascii (const char *haystack, const char *needle)
 }
 
 int
+search_text_valid (const char *s)
+{
+  mbstate_t state;
+  memset (&state, 0, sizeof state);
+  return mbsrtowcs (NULL, &s, 0, &state) != (size_t) -1;
+}
+
+int
 search_contains (const char *haystack, const char *needle)
 {
   wchar_t *h = lower_wide (haystack);

@@ -12,4 +12,7 @@
    byte, ignoring ASCII case only.  */
 int search_contains (const char *haystack, const char *needle);
 
+/* 1 if S is valid text in the LC_CTYPE locale's charset, else 0.  */
+int search_text_valid (const char *s);
+
 #endif /* NXS_SEARCH_H */

@@ -1,0 +1,189 @@
+/* charset.c - the tool's text kept in UTF-8, whatever the locale's
+   charset, and shown safely on a terminal.
+
+   Copyright (C) 2026 The nxstatus authors.
+   SPDX-License-Identifier: MIT  */
+
+#include <config.h>
+
+#include <errno.h>
+#include <iconv.h>
+#include <langinfo.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "charset.h"
+
+static void
+out_of_memory (void)
+{
+  fputs ("nxstatus: out of memory\n", stderr);
+  exit (2);
+}
+
+static void *
+xmalloc (size_t n)
+{
+  void *p = malloc (n);
+  if (p == NULL)
+    out_of_memory ();
+  return p;
+}
+
+/* P, of *SIZE bytes, made twice as large.  */
+static char *
+grow (char *p, size_t *size)
+{
+  char *bigger = *size < (size_t) -1 / 2 ? realloc (p, *size * 2) : NULL;
+  if (bigger == NULL)
+    out_of_memory ();
+  *size *= 2;
+  return bigger;
+}
+
+/* Length of the valid UTF-8 character at S, or 0.  */
+static size_t
+utf8_char (const unsigned char *s)
+{
+  unsigned int c = s[0], min;
+  size_t len;
+  if (c < 0x80)
+    return 1;
+  if (c >= 0xC2 && c <= 0xDF)
+    len = 2, min = 0x80, c &= 0x1F;
+  else if (c >= 0xE0 && c <= 0xEF)
+    len = 3, min = 0x800, c &= 0x0F;
+  else if (c >= 0xF0 && c <= 0xF4)
+    len = 4, min = 0x10000, c &= 0x07;
+  else
+    return 0;
+  for (size_t i = 1; i < len; i++)
+    {
+      if ((s[i] & 0xC0) != 0x80)
+        return 0;
+      c = (c << 6) | (s[i] & 0x3F);
+    }
+  return c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF) ? 0 : len;
+}
+
+int
+utf8_valid (const char *s)
+{
+  const unsigned char *p = (const unsigned char *) s;
+  while (*p != '\0')
+    {
+      size_t len = utf8_char (p);
+      if (len == 0)
+        return 0;
+      p += len;
+    }
+  return 1;
+}
+
+static int
+locale_is_utf8 (void)
+{
+  const char *cs = nl_langinfo (CODESET);
+  return strcmp (cs, "UTF-8") == 0 || strcmp (cs, "utf8") == 0;
+}
+
+/* Convert IN with CD into memory the caller frees; where a character
+   does not convert, put BAD and skip one byte.  */
+static char *
+convert (iconv_t cd, const char *in, const char *bad)
+{
+  size_t len = strlen (in), size = 4 * len + 16, used = 0;
+  char *out = xmalloc (size);
+  char *ip = (char *) in;
+  size_t ileft = len;
+  while (ileft > 0)
+    {
+      char *op = out + used;
+      size_t oleft = size - used - 8;
+      size_t r = iconv (cd, &ip, &ileft, &op, &oleft);
+      used = (size_t) (op - out);
+      if (r != (size_t) -1)
+        break;
+      if (errno == E2BIG)
+        {
+          out = grow (out, &size);
+          continue;
+        }
+      /* EILSEQ or EINVAL: one byte that does not convert.  */
+      size_t blen = strlen (bad);
+      if (used + blen + 8 > size)
+        out = grow (out, &size);
+      memcpy (out + used, bad, blen);
+      used += blen;
+      ip++;
+      ileft--;
+      iconv (cd, NULL, NULL, NULL, NULL);
+    }
+  out[used] = '\0';
+  return out;
+}
+
+char *
+locale_to_utf8 (const char *s)
+{
+  if (locale_is_utf8 () && utf8_valid (s))
+    return strcpy (xmalloc (strlen (s) + 1), s);
+  iconv_t cd = iconv_open ("UTF-8", locale_is_utf8 () ? "UTF-8"
+                                                      : nl_langinfo (CODESET));
+  if (cd == (iconv_t) -1)
+    cd = iconv_open ("UTF-8", "ASCII");
+  char *out = convert (cd, s, "\xEF\xBF\xBD");
+  iconv_close (cd);
+  return out;
+}
+
+void
+put_display (FILE *fp, const char *s, int newlines)
+{
+  static const char hex[] = "0123456789ABCDEF";
+  size_t len = strlen (s);
+  char *safe = xmalloc (4 * len + 1);
+  size_t n = 0;
+  const unsigned char *p = (const unsigned char *) s;
+  while (*p != '\0')
+    {
+      size_t clen = utf8_char (p);
+      int control = clen == 0 || *p < 0x20 || *p == 0x7F
+                    || (p[0] == 0xC2 && p[1] < 0xA0);
+      if (!control || (newlines && *p == '\n'))
+        {
+          memcpy (safe + n, p, clen);
+          n += clen;
+          p += clen;
+          continue;
+        }
+      /* One \xHH per byte of the control character or bad byte.  */
+      for (size_t i = 0; i < (clen == 0 ? 1 : clen); i++, p++)
+        {
+          safe[n++] = '\\';
+          safe[n++] = 'x';
+          safe[n++] = hex[*p >> 4];
+          safe[n++] = hex[*p & 0xF];
+        }
+    }
+  safe[n] = '\0';
+
+  if (locale_is_utf8 ())
+    fputs (safe, fp);
+  else
+    {
+      char target[64];
+      snprintf (target, sizeof target, "%s//TRANSLIT", nl_langinfo (CODESET));
+      iconv_t cd = iconv_open (target, "UTF-8");
+      if (cd == (iconv_t) -1)
+        fputs (safe, fp);
+      else
+        {
+          char *out = convert (cd, safe, "?");
+          fputs (out, fp);
+          free (out);
+          iconv_close (cd);
+        }
+    }
+  free (safe);
+}

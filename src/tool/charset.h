@@ -1,0 +1,26 @@
+/* charset.h - the tool's text kept in UTF-8, whatever the locale's
+   charset, and shown safely on a terminal.
+
+   Copyright (C) 2026 The nxstatus authors.
+   SPDX-License-Identifier: MIT  */
+
+#ifndef NXS_CHARSET_H
+#define NXS_CHARSET_H 1
+
+#include <stdio.h>
+
+/* S, text in the charset of the LC_CTYPE locale, converted to UTF-8 in
+   memory that the caller frees.  A byte that is not valid in that
+   charset becomes U+FFFD.  Exits on lack of memory.  */
+char *locale_to_utf8 (const char *s);
+
+/* Write S, UTF-8 text, to FP in the locale's charset, characters it
+   lacks approximated.  Control characters (C0, DEL, C1) and bytes that
+   are not UTF-8 are written as \xHH, so no catalog can send a terminal
+   an escape sequence.  With NEWLINES, a newline stays one.  */
+void put_display (FILE *fp, const char *s, int newlines);
+
+/* 1 if S is valid UTF-8, else 0.  */
+int utf8_valid (const char *s);
+
+#endif /* NXS_CHARSET_H */
