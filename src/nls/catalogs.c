@@ -31,6 +31,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <wchar.h>
 
 #include "catalogs.h"
 #include "localedir.h"
@@ -182,11 +183,16 @@ open_conversion (const char *to, const char *from)
   return iconv_open (target, from);
 }
 
-/* 1 if text in CHARSET can pass through NUL-terminated C strings:
-   printable ASCII converts to UTF-8 unchanged (not so in UTF-16, UTF-32
-   or EBCDIC).  */
-static int
-ascii_compatible (const char *charset)
+int
+nxsi_catalog_check (const unsigned char *data, size_t size,
+                    struct nxsi_mo *mo)
+{
+  return nxsi_mo_check (data, size, mo) == 0
+         && nxsi_charset_usable (mo->charset) ? 0 : -1;
+}
+
+int
+nxsi_charset_usable (const char *charset)
 {
   static const char probe[] = " !#%&()*+,-./0123456789:;<=>?"
     "ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz";
@@ -277,8 +283,7 @@ read_file (const char *path, unsigned char **data, size_t *size)
 static enum load
 take_data (struct file *file, unsigned char *data, size_t size)
 {
-  if (nxsi_mo_check (data, size, &file->mo) != 0
-      || !ascii_compatible (file->mo.charset))
+  if (nxsi_catalog_check (data, size, &file->mo) != 0)
     return MISSING;
   size_t n = file->mo.n;
   const char **src = malloc (n * sizeof *src);
@@ -560,7 +565,16 @@ translate (size_t i, const char *msgid)
   if (c != NULL)
     return msgid == NULL ? c->entry[i] : answer (c->texts, c->n, 0, msgid);
 
-  /* A setting seen first: read what it needs, under the lock.  */
+  /* A setting seen first: read what it needs, under the lock.  glibc
+     sets up a locale's multibyte decoder on first use, with malloc; do
+     it now, so that cutting text later (nxs_strerror_r) allocates
+     nothing.  */
+  if (MB_CUR_MAX > 1)
+    {
+      mbstate_t state;
+      memset (&state, 0, sizeof state);
+      mbrlen ("", 1, &state);
+    }
   nxsi_nls_lock ();
   const char *result = NULL;
   c = find_choice (dir, list, codeset);

@@ -8,6 +8,8 @@
 
 #include <stddef.h>
 
+#include "mo.h"
+
 /* Largest catalog file read, in bytes.  */
 #define NXSI_MO_MAX_SIZE (16u << 20)
 
@@ -23,5 +25,15 @@ const char *nxsi_translate_entry (size_t i);
    messages.  Translations of descriptions never hold a control
    character; those of other messages may hold newlines and tabs.  */
 const char *nxsi_translate_message (const char *msgid);
+
+/* 1 if the system can convert text in CHARSET to UTF-8 and that text
+   can pass through NUL-terminated C strings: printable ASCII converts
+   unchanged (not so in UTF-16, UTF-32 or EBCDIC).  Else 0.  */
+int nxsi_charset_usable (const char *charset);
+
+/* nxsi_mo_check, and nxsi_charset_usable for the charset found: what
+   the library asks of every catalog before it uses one.  0 or -1.  */
+int nxsi_catalog_check (const unsigned char *data, size_t size,
+                        struct nxsi_mo *mo);
 
 #endif /* NXS_CATALOGS_H */

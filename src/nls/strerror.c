@@ -7,6 +7,7 @@
 #include <config.h>
 
 #include <errno.h>
+#include <langinfo.h>
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
@@ -63,6 +64,8 @@ fit_locale (const char *s, size_t room)
 {
   if (MB_CUR_MAX == 1)
     return room;
+  if (strcmp (nl_langinfo (CODESET), "UTF-8") == 0)
+    return nxsi_fit_utf8 (s, room);
   mbstate_t state;
   memset (&state, 0, sizeof state);
   size_t at = 0, len = strlen (s);
