@@ -88,14 +88,15 @@ END_TEST
    strings glibc would expand from unchecked offsets: refused.  */
 START_TEST (unsafe_tables_refused)
 {
-  const char *d = scratch_dir (0);
+  /* Each in a directory of its own, so neither hides the other.  */
+  const char *loop_dir = scratch_dir (0), *sysdep_dir = scratch_dir (1);
   size_t size;
   struct mo_pair p[] = { { en_10c_msgid, "EVIL" } };
 
   unsigned char *loop = mo_build (p, 1, "UTF-8", 3, &size);
   for (uint32_t i = 0; i < 3; i++)
     mo_set_word (loop, mo_word (loop, MO_HASH) + 4 * i, 1);
-  mo_install (d, "xx", loop, size);
+  mo_install (loop_dir, "xx", loop, size);
   free (loop);
 
   unsigned char *sysdep = mo_build (p, 1, "UTF-8", 7, &size);
@@ -105,15 +106,16 @@ START_TEST (unsafe_tables_refused)
   mo_set_word (bigger, MO_NSYSDEP_SEGMENTS, 0);
   mo_set_word (bigger, MO_SYSDEP_SEGMENTS, 0);
   mo_set_word (bigger, MO_NSYSDEP_STRINGS, 1);
-  mo_install (d, "yy", bigger, size + 64);
+  mo_install (sysdep_dir, "xx", bigger, size + 64);
   free (sysdep);
   free (bigger);
 
-  bind_and_use (d, "xx");
+  bind_and_use (loop_dir, "xx");
   ck_assert_str_eq (nxs_strerror (0x10C), en_10c);
-  use_language ("yy");
+  bind_and_use (sysdep_dir, "xx");
   ck_assert_str_eq (nxs_strerror (0x10C), en_10c);
-  done_with (d);
+  done_with (loop_dir);
+  remove_tree (sysdep_dir);
 }
 END_TEST
 
