@@ -12,18 +12,33 @@
    General rules, true of every function below:
 
    - Strings returned are immutable, never to be freed, and stay valid
-     for the life of the process (nxs_localedir() says its exception).
+     and unchanged for the life of the process.
    - No function changes errno.
-   - Every function may be called from any thread at any time.
+   - Every function may be called from any thread at any time, and in
+     the child of a fork() made while other threads were inside the
+     library.
    - The library never calls setlocale() or textdomain().  Localized
      text follows the calling thread's LC_MESSAGES locale and the
-     LANGUAGE variable, as gettext() does, and comes in the charset of
-     the thread's LC_CTYPE locale.  A program that wants translations
-     calls setlocale (LC_ALL, "") once, as for any localized library.
-   - The catalogs are looked up in the directory given to
-     nxs_bind_localedir(), else in the environment variable
-     NXSTATUS_LOCALEDIR (ignored in set-user-ID and set-group-ID
-     programs), else in the directory chosen at configure time.  */
+     LANGUAGE variable by gettext's rules (LANGUAGE is ignored in the C
+     locale; of its list, the first 32 entries count), and comes in the
+     charset of the thread's LC_CTYPE locale.  A program that wants
+     translations calls setlocale (LC_ALL, "") once, as for any
+     localized library.
+   - The catalogs DIR/LANG/LC_MESSAGES/nxstatus.mo are read from the
+     directory given to nxs_bind_localedir(), else from the environment
+     variable NXSTATUS_LOCALEDIR (ignored in set-user-ID and
+     set-group-ID programs), else from the directory chosen at configure
+     time.  The library reads each catalog itself, once, when a language
+     first needs it, into memory of its own, and uses it only if it is a
+     regular file of at most 16 MiB whose every table, string and hash
+     chain checks out and whose charset converts; anything else counts
+     as no catalog (the next language, or English).  A translated
+     description that holds a control character or is not valid text is
+     not used either.  A file changed after it was read is not read
+     again.
+   - The first localized call for a setting (directory, language list,
+     charset) may allocate memory and read files; later calls for it do
+     neither.  */
 
 #ifndef NXSTATUS_H
 #define NXSTATUS_H 1
@@ -93,8 +108,11 @@ NXS_API const char *nxs_strerror_l (unsigned int status, locale_t locale);
 
    The text is always NUL-terminated when BUFLEN > 0.  When it does not
    fit, it is cut at the last whole character that fits (a multibyte
-   character is never split) and ERANGE is returned.  Nothing is written
-   when BUFLEN is 0 or BUF is NULL; that counts as not fitting.
+   character is never split, in any charset of the locale) and ERANGE
+   is returned.  For an unknown value, the value is kept whole and the
+   sentence shortened to make room, unless BUFLEN is below 14, when what
+   fits of the value is written.  Nothing is written when BUFLEN is 0 or
+   BUF is NULL; that counts as not fitting.
 
    Returns 0 on success, EINVAL if STATUS is unknown (whether or not the
    text fit), or ERANGE if a known text was truncated.  A buffer of
@@ -151,17 +169,19 @@ NXS_API int nxs_entry_get (size_t index, nxs_entry *entry);
 
 /* Use the catalogs below DIR (DIR/LANG/LC_MESSAGES/nxstatus.mo) from now
    on, for relocatable installs and tests; NULL restores the default
-   choice described at the top of this file.  Return 0, or an errno value
-   if gettext refused the directory.  In a build without NLS it does
-   nothing and returns 0.  */
+   choice described at the top of this file.  A relative DIR is made
+   absolute against the working directory now, so a later chdir()
+   changes nothing.  Catalogs are read when a language first needs them,
+   not here; binding a directory used before reuses what was read from
+   it.  Calls in other threads use the old or the new directory, never a
+   mix.  Return 0, or EINVAL if DIR is "", ENAMETOOLONG if it is too
+   long, ENOMEM, or getcwd()'s error; the binding is then unchanged.  In
+   a build without NLS no catalog is ever read; the binding only changes
+   what nxs_localedir() returns.  */
 NXS_API int nxs_bind_localedir (const char *dir);
 
-/* Return the catalog directory in use (see above), binding the text
-   domain first if no localized text was asked for yet.  A program that
-   shares the "nxstatus" domain for its own messages calls this before
-   its first dgettext().  The string stays valid until the next call of
-   nxs_bind_localedir().  In a build without NLS, return the directory
-   that would be used.  */
+/* Return the catalog directory in use (see above), an absolute path.
+   In a build without NLS, return the directory that would be used.  */
 NXS_API const char *nxs_localedir (void);
 
 /* Translate MSGID, a message of the text domain "nxstatus", as
@@ -173,7 +193,7 @@ NXS_API const char *nxs_localedir (void);
    control character.  */
 NXS_API const char *nxs_gettext (const char *msgid);
 
-/* Return the library's version, such as "0.1.0".  */
+/* Return the library's version, such as "0.2.0".  */
 NXS_API const char *nxs_version (void);
 
 #ifdef __cplusplus

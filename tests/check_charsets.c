@@ -208,6 +208,7 @@ START_TEST (first_calls_in_three_charsets)
   locale_t sv_utf8 = newlocale (LC_ALL_MASK, "sv_SE.UTF-8", (locale_t) 0);
   if (sv_utf8 == (locale_t) 0)
     return;
+  freelocale (sv_utf8);
   expected[0] = in_charset (settings[0].text_10c, "EUC-JP", 3);
   expected[1] = in_charset (settings[4].text_10c, "ISO-8859-1", 4);
   expected[2] = settings[4].text_10c;
@@ -242,7 +243,6 @@ START_TEST (first_calls_in_three_charsets)
       bad += !(WIFEXITED (status) && WEXITSTATUS (status) == 0);
     }
   ck_assert_msg (bad == 0, "%d of %d cold runs failed", bad, COLD_ROUNDS);
-  freelocale (sv_utf8);
 }
 END_TEST
 

@@ -12,6 +12,7 @@
 #include <fcntl.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -305,7 +306,7 @@ END_TEST
 /* 10: binds racing each other and lookups: every text is the Swedish or
    the English one, never another.  */
 static const char *race_dirs[2];
-static volatile int race_over;
+static atomic_int race_over;
 
 static void *
 binder (void *arg)
@@ -467,7 +468,7 @@ END_TEST
 
 /* 19: fork while other threads are inside the library: the child can
    still bind and translate.  */
-static volatile int forking_over;
+static atomic_int forking_over;
 
 static void *
 busy (void *arg)
