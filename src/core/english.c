@@ -17,14 +17,14 @@
 const char *
 nxsi_entry_text (size_t i)
 {
-  return nxsi_entry_msgid (i);
+  return nxsi_english (i);
 }
 
 const char *
 nxs_strerror (unsigned int status)
 {
   int i = nxsi_primary_index (status);
-  return i < 0 ? nxsi_unknown_msgid : nxsi_entry_msgid ((size_t) i);
+  return nxsi_english (i < 0 ? NXS_ENTRY_COUNT : (size_t) i);
 }
 
 #ifdef LC_ALL_MASK

@@ -30,23 +30,29 @@ nxs_family_of (unsigned int status)
   return i < 0 ? NXS_FAMILY_UNKNOWN : nxsi_entry_family ((size_t) i);
 }
 
+/* The families' short names, relocation-free like the tables.  */
+static const struct family_names
+{
+#define NXS_FAMILY(token, id, first, last, what) char token[sizeof #id];
+#include "families.def"
+} family_names = {
+#define NXS_FAMILY(token, id, first, last, what) #id,
+#include "families.def"
+};
+
+static const uint8_t family_name_at[] = {
+#define NXS_FAMILY(token, id, first, last, what)                        \
+  [NXS_FAMILY_##token - 1] = offsetof (struct family_names, token),
+#include "families.def"
+};
+
 const char *
 nxs_family_name (nxs_family family)
 {
-  switch (family)
-    {
-    case NXS_FAMILY_NETX:
-      return "netx";
-    case NXS_FAMILY_TLS:
-      return "tls";
-    case NXS_FAMILY_X509:
-      return "x509";
-    case NXS_FAMILY_CRYPTO:
-      return "crypto";
-    case NXS_FAMILY_UNKNOWN:
-    default:
-      return NULL;
-    }
+  size_t f = (size_t) family;
+  if (f < 1 || f > sizeof family_name_at)
+    return NULL;
+  return (const char *) &family_names + family_name_at[f - 1];
 }
 
 size_t
@@ -63,13 +69,12 @@ nxs_entry_get (size_t index, nxs_entry *entry)
   if (index >= NXS_ENTRY_COUNT)
     return ERANGE;
 
-  unsigned int value = nxsi_entry_value (index);
   entry->name = nxsi_entry_name (index);
   entry->description = nxsi_entry_msgid (index);
   entry->text = nxsi_entry_text (index);
-  entry->value = value;
+  entry->value = nxsi_entry_value (index);
   entry->family = nxsi_entry_family (index);
-  entry->primary = nxsi_primary_index (value) == (int) index;
+  entry->primary = nxsi_entry_primary (index);
   return 0;
 }
 

@@ -3,149 +3,226 @@
    Copyright (C) 2026 The nxstatus authors.
    SPDX-License-Identifier: MIT
 
-   All of it is derived from codes.def.  Names and msgids live in two
-   structs of char arrays, so the table holds 16-bit offsets instead of
-   pointers and needs no relocation when the library is loaded.  */
+   All of it is constant data derived from codes.def and families.def
+   when the library is compiled: no code runs to set it up, nothing is
+   written, nothing needs a lock.  Names and msgids live in structs of
+   char arrays, so the tables hold offsets instead of pointers and need
+   no relocation when the library is loaded.  */
 
 #include <config.h>
 
-#include <errno.h>
-#include <pthread.h>
-#include <stdlib.h>
-#include <stdint.h>
 #include <string.h>
 
 #include "table.h"
+#include "text.h"
+
+/* The values each family spans: NXS_FIRST_X, NXS_LAST_X.  */
+enum
+{
+#define NXS_FAMILY(token, id, first, last, what)                        \
+  NXS_FIRST_##token = first, NXS_LAST_##token = last,
+#include "families.def"
+};
+
+/* --- strings ---------------------------------------------------------- */
 
 static const struct name_pool
 {
-#define NXS_CODE(name, value, family, msgid) char name[sizeof #name];
+#define NXS_CODE(name, value, family, msgid) char family##__##name[sizeof #name];
 #include "codes.def"
 } name_pool = {
 #define NXS_CODE(name, value, family, msgid) #name,
 #include "codes.def"
 };
 
+static const nxsi_off name_at[NXS_ENTRY_COUNT] = {
+#define NXS_CODE(name, value, family, msgid)                            \
+  offsetof (struct name_pool, family##__##name),
+#include "codes.def"
+};
+
+#if NXS_DESCRIPTIONS
 static const struct msgid_pool
 {
-#define NXS_CODE(name, value, family, msgid) char name[sizeof msgid];
+#define NXS_CODE(name, value, family, msgid) char family##__##name[sizeof msgid];
 #include "codes.def"
 } msgid_pool = {
 #define NXS_CODE(name, value, family, msgid) msgid,
 #include "codes.def"
 };
 
-_Static_assert (sizeof name_pool <= UINT16_MAX, "name pool outgrew uint16_t");
-_Static_assert (sizeof msgid_pool <= UINT16_MAX, "msgid pool outgrew uint16_t");
-
-static const struct row
-{
-  uint32_t value;
-  uint16_t name;                /* offset into name_pool */
-  uint16_t msgid;               /* offset into msgid_pool */
-  uint8_t family;
-} rows[NXS_ENTRY_COUNT] = {
-#define NXS_CODE(name_, value_, family_, msgid_)                        \
-  { value_, offsetof (struct name_pool, name_),                          \
-    offsetof (struct msgid_pool, name_), NXS_FAMILY_##family_ },
+static const nxsi_off msgid_at[NXS_ENTRY_COUNT] = {
+#define NXS_CODE(name, value, family, msgid)                            \
+  offsetof (struct msgid_pool, family##__##name),
 #include "codes.def"
 };
 
-/* Every name must fit the buffer size the header promises.  */
+_Static_assert (sizeof msgid_pool <= (nxsi_off) -1, "msgid pool too big");
+#endif
+_Static_assert (sizeof name_pool <= (nxsi_off) -1, "name pool too big");
+_Static_assert (NXS_ENTRY_COUNT < (nxsi_index) -1, "too many entries");
+
+/* Every name fits the buffer size the header promises, and every
+   primary value lies in its family's span.  */
 #define NXS_CODE(name, value, family, msgid)                            \
+  _Static_assert (sizeof #name <= NXS_NAME_MAX, #name " too long");      \
+  _Static_assert ((unsigned long) (value) - NXS_FIRST_##family            \
+                  <= (unsigned long) NXS_LAST_##family - NXS_FIRST_##family, \
+                  #name " outside its family's span in families.def");
+#define NXS_ALIAS(name, value, family, msgid)                           \
   _Static_assert (sizeof #name <= NXS_NAME_MAX, #name " too long");
 #include "codes.def"
+
+/* --- value to entry --------------------------------------------------- */
+
+/* For each family, one slot per value of its span: the index of the
+   primary entry plus one, or 0.  A value with two primary rows is a
+   designator given twice, which -Woverride-init (in -Wextra) reports.  */
+static const struct slots
+{
+#define NXS_FAMILY(token, id, first, last, what)                        \
+  nxsi_index token[(last) - (first) + 1];
+#include "families.def"
+} slots = {
+#define NXS_CODE(name, value, family, msgid)                            \
+  .family[(value) - NXS_FIRST_##family] = NXS_IDX_##family##__##name + 1,
+#define NXS_ALIAS(name, value, family, msgid)
+#include "codes.def"
+};
+
+/* Where each family's slots start, and the values they span.  */
+static const struct span
+{
+  uint32_t first;
+  uint16_t count;
+  uint16_t slot;
+} spans[] = {
+#define NXS_FAMILY(token, id, first, last, what)                        \
+  [NXS_FAMILY_##token - 1] = { first, (last) - (first) + 1,              \
+                               offsetof (struct slots, token)           \
+                               / sizeof (nxsi_index) },
+#include "families.def"
+};
+
+enum { FAMILIES = sizeof spans / sizeof spans[0] };
+
+/* The value of every entry that is not primary.  */
+static const struct alias
+{
+  nxsi_index entry;
+  uint32_t value;
+} aliases[] = {
+#define NXS_CODE(name, value, family, msgid)
+#define NXS_ALIAS(name, value, family, msgid)                           \
+  { NXS_IDX_##family##__##name, value },
+#include "codes.def"
+};
 
 int
 nxsi_primary_index (unsigned int status)
 {
-  /* A switch lets the compiler build jump tables for the dense runs and
-     a binary search between them; a value with two NXS_CODE rows is a
-     duplicate case label, so it cannot compile.  */
-  switch (status)
+  /* The spans do not overlap: at most one holds STATUS.  Testing all of
+     them without a branch costs less than a mispredicted one.  */
+  size_t slot = 0;
+  int hit = 0;
+  for (size_t f = 0; f < FAMILIES; f++)
     {
-#define NXS_CODE(name, value, family, msgid)                            \
-    case value: return NXS_IDX_##name;
-#define NXS_ALIAS(name, value, family, msgid)
-#include "codes.def"
-    default:
-      return -1;
+      uint32_t d = status - spans[f].first;
+      int in = d < spans[f].count;
+      slot = in ? spans[f].slot + d : slot;
+      hit |= in;
     }
+  return hit ? (int) ((const nxsi_index *) &slots)[slot] - 1 : -1;
 }
+
+/* --- entry to its parts ------------------------------------------------ */
 
 const char *
 nxsi_entry_name (size_t i)
 {
-  return (const char *) &name_pool + rows[i].name;
+  return (const char *) &name_pool + name_at[i];
 }
 
 const char *
 nxsi_entry_msgid (size_t i)
 {
-  return (const char *) &msgid_pool + rows[i].msgid;
+#if NXS_DESCRIPTIONS
+  return (const char *) &msgid_pool + msgid_at[i];
+#else
+  (void) i;
+  return NULL;
+#endif
 }
 
-unsigned int
-nxsi_entry_value (size_t i)
+const char *
+nxsi_english (size_t i)
 {
-  return rows[i].value;
+  if (i >= NXS_ENTRY_COUNT)
+    return nxsi_unknown_msgid;
+#if NXS_DESCRIPTIONS
+  return nxsi_entry_msgid (i);
+#else
+  return nxsi_entry_name (i);
+#endif
 }
 
 nxs_family
 nxsi_entry_family (size_t i)
 {
-  return (nxs_family) rows[i].family;
+  static const nxsi_index rows[] = {
+#define NXS_FAMILY(token, id, first, last, what) NXS_ROWS_##token,
+#include "families.def"
+  };
+  size_t f = FAMILIES;
+  while (f > 1 && i < rows[f - 1])
+    f--;
+  return (nxs_family) f;
 }
 
-/* Entry indices sorted by name, built once on the first name lookup.  */
-static uint16_t by_name[NXS_ENTRY_COUNT];
-static pthread_once_t by_name_once = PTHREAD_ONCE_INIT;
-
-static int
-compare_names (const void *a, const void *b)
+int
+nxsi_entry_primary (size_t i)
 {
-  return strcmp (nxsi_entry_name (*(const uint16_t *) a),
-                 nxsi_entry_name (*(const uint16_t *) b));
+  for (size_t k = 0; k < sizeof aliases / sizeof aliases[0]; k++)
+    if (aliases[k].entry == i)
+      return 0;
+  return 1;
 }
 
-static void
-sort_names (void)
+unsigned int
+nxsi_entry_value (size_t i)
 {
-  int saved_errno = errno;
-  for (size_t i = 0; i < NXS_ENTRY_COUNT; i++)
-    by_name[i] = (uint16_t) i;
-  qsort (by_name, NXS_ENTRY_COUNT, sizeof by_name[0], compare_names);
-  errno = saved_errno;
+  for (size_t k = 0; k < sizeof aliases / sizeof aliases[0]; k++)
+    if (aliases[k].entry == i)
+      return aliases[k].value;
+  /* A primary entry is in its family's slots: find where.  */
+  const struct span *s = &spans[nxsi_entry_family (i) - 1];
+  const nxsi_index *slot = (const nxsi_index *) &slots + s->slot;
+  for (uint32_t d = 0; d < s->count; d++)
+    if (slot[d] == i + 1)
+      return s->first + d;
+  return 0;
 }
 
-/* Binary search of the name index for KEY, already upper case.  */
-static int
-search_names (const char *key)
-{
-  pthread_once (&by_name_once, sort_names);
-  size_t lo = 0, hi = NXS_ENTRY_COUNT;
-  while (lo < hi)
-    {
-      size_t mid = lo + (hi - lo) / 2;
-      int cmp = strcmp (key, nxsi_entry_name (by_name[mid]));
-      if (cmp == 0)
-        return by_name[mid];
-      if (cmp < 0)
-        hi = mid;
-      else
-        lo = mid + 1;
-    }
-  return -1;
-}
+/* --- name to entry ----------------------------------------------------- */
+
+/* Entry indices sorted by name (and by index among equal names), as
+   mkindex writes them from codes.def.  */
+static const nxsi_index by_name[] = {
+#define NXS_BY_NAME(family, name) NXS_IDX_##family##__##name,
+#include "by-name.inc"
+#undef NXS_BY_NAME
+};
+_Static_assert (sizeof by_name / sizeof by_name[0] == NXS_ENTRY_COUNT,
+                "by-name.inc is not made from this codes.def");
 
 /* Spellings that name lookup accepts besides the entries' own names.  */
 static const struct spelling
 {
   char alias[NXS_NAME_MAX];
-  uint16_t index;
+  nxsi_index index;
 } spellings[] = {
 #define NXS_CODE(name, value, family, msgid)
-#define NXS_SPELLING(alias, name) { #alias, NXS_IDX_##name },
+#define NXS_SPELLING(alias, family, name) { #alias, NXS_IDX_##family##__##name },
 #include "codes.def"
 };
 
@@ -165,10 +242,20 @@ nxsi_find_name (const char *name)
     }
   key[len] = '\0';
 
-  int found = search_names (key);
-  for (size_t i = 0; found < 0 && i < sizeof spellings / sizeof spellings[0];
-       i++)
+  /* The first of equal names: the lowest index.  */
+  size_t lo = 0, hi = NXS_ENTRY_COUNT;
+  while (lo < hi)
+    {
+      size_t mid = lo + (hi - lo) / 2;
+      if (strcmp (key, nxsi_entry_name (by_name[mid])) > 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo < NXS_ENTRY_COUNT && strcmp (key, nxsi_entry_name (by_name[lo])) == 0)
+    return by_name[lo];
+  for (size_t i = 0; i < sizeof spellings / sizeof spellings[0]; i++)
     if (strcmp (key, spellings[i].alias) == 0)
-      found = spellings[i].index;
-  return found;
+      return spellings[i].index;
+  return -1;
 }

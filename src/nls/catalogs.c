@@ -409,8 +409,7 @@ get_texts (struct file *file, const char *codeset, int *again)
     }
   for (size_t i = 0; i < ENTRIES; i++)
     {
-      const char *msgid = i < NXS_ENTRY_COUNT ? nxsi_entry_msgid (i)
-                                              : nxsi_unknown_msgid;
+      const char *msgid = nxsi_english (i);
       long k = nxsi_mo_find (&file->mo, msgid);
       /* A description is one line: no newline or tab either.  */
       t->entry[i] = k >= 0 && str[k] != NULL && text_ok (file->utf8[k], 0)
@@ -568,8 +567,8 @@ translate (size_t i, const char *msgid)
   /* A setting seen first: read what it needs, under the lock.  glibc
      sets up a locale's multibyte decoder on first use, with malloc; do
      it now, so that cutting text later (nxs_strerror_r) allocates
-     nothing.  */
-  if (MB_CUR_MAX > 1)
+     nothing.  UTF-8 text is cut without it.  */
+  if (MB_CUR_MAX > 1 && !is_utf8 (codeset))
     {
       mbstate_t state;
       memset (&state, 0, sizeof state);

@@ -25,9 +25,7 @@ localized (int i)
   size_t at = i < 0 ? NXS_ENTRY_COUNT : (size_t) i;
   const char *text = nxsi_translate_entry (at);
   errno = saved_errno;
-  if (text != NULL)
-    return text;
-  return i < 0 ? nxsi_unknown_msgid : nxsi_entry_msgid (at);
+  return text != NULL ? text : nxsi_english (at);
 }
 
 const char *
