@@ -119,6 +119,54 @@ NXS_API const char *nxs_strerror_l (unsigned int status, locale_t locale);
    NXS_STRERROR_MAX bytes is always large enough.  */
 NXS_API int nxs_strerror_r (unsigned int status, char *buf, size_t buflen);
 
+/* Describe STATUS in language LANG, from the catalogs compiled into the
+   library (see nxs_language_count()), whatever the locale: for a device
+   that keeps its own language setting, or a server that answers each
+   request in the language it asked for.  Never NULL.
+
+   LANG is a language as a locale names it ("sv", "sv_SE",
+   "sv_SE.UTF-8", "sr@latin") or as BCP 47 does ("sv-SE"), in any letter
+   case, or a list of them separated by ':' as LANGUAGE takes it
+   ("de:sv") or by ',' as an HTTP Accept-Language header has it
+   ("sv-SE,sv;q=0.9"; the weights are ignored, the order counts).  The
+   first entry the library has a catalog for wins, trying ll_CC@mod,
+   ll@mod, ll_CC and ll in turn; of a list, the first 32 entries count.
+   English (en, en_US, ...) is always there, so an entry "en" ends the
+   search with English, as do "C" and "POSIX".  NULL, "", and a
+   language without a catalog also give English (the msgid), and so
+   does a message the catalog leaves untranslated.  This is no error.
+
+   The text is UTF-8, whatever the locale's charset.  For an unknown
+   STATUS it is the unknown-value sentence, as from nxs_strerror().
+
+   nxs_strerror_lang() and nxs_strerror_lang_r() take no lock, make no
+   allocation, read no environment variable and no file, and leave errno
+   alone: they are async-signal-safe and work in a process with no
+   locale at all.  */
+NXS_API const char *nxs_strerror_lang (unsigned int status,
+                                       const char *lang);
+
+/* Write the description of STATUS in language LANG, as from
+   nxs_strerror_lang(), into BUF of BUFLEN bytes, under the contract of
+   nxs_strerror_r(): NUL-terminated when BUFLEN > 0, cut between UTF-8
+   characters, the value appended to an unknown status and kept whole.
+   Return 0, ERANGE if a known text was cut, or EINVAL if STATUS is
+   unknown.  */
+NXS_API int nxs_strerror_lang_r (unsigned int status, const char *lang,
+                                 char *buf, size_t buflen);
+
+/* Return the built-in language LANG resolves to, as
+   nxs_strerror_lang() resolves it ("sv" for "sv-SE,en"), or NULL when
+   the text would be English.  */
+NXS_API const char *nxs_language_match (const char *lang);
+
+/* Return the number of built-in languages, and the name of language
+   INDEX as po/LINGUAS spells it ("sv"), or NULL if INDEX is out of
+   range: the list for a language menu.  English, always there, is not
+   counted.  */
+NXS_API size_t nxs_language_count (void);
+NXS_API const char *nxs_language_get (size_t index);
+
 /* Return the symbolic name of STATUS, such as "NX_NOT_CONNECTED" for
    0x38, or NULL if STATUS is unknown.  Where several names share a value,
    this is the primary one (see nxs_entry.primary): 0 gives "NX_SUCCESS",

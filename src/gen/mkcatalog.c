@@ -1,0 +1,223 @@
+/* mkcatalog.c - write a built-in catalog: the translations of one .mo
+   file as constant C tables, indexed by entry, for lang.c.
+
+   Copyright (C) 2026 The nxstatus authors.
+   SPDX-License-Identifier: MIT
+
+   Run on the build machine on what msgfmt made of po/LL.po (converted
+   to UTF-8 first), so the .po syntax, fuzzy and untranslated messages
+   are msgfmt's business; its output is distributed, so a build from the
+   release tarball needs no gettext tools.  The tables hold no msgid:
+   a translation is found by its entry's index.  A translation the
+   library would not show (empty, not UTF-8, holding a control
+   character) is left out, so English shows, as at run time.  Every
+   byte outside plain ASCII letters, digits and a few punctuation marks
+   is written as an octal escape, so no translation can change the
+   meaning of the C around it.
+
+   Usage: mkcatalog LL FILE.mo > LL.inc
+   Built with nls/mo.c and core/text.c.  */
+
+#include <config.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mo.h"
+#include "text.h"
+
+/* Every entry of codes.def: family token, name, msgid.  */
+static const struct row
+{
+  const char *family;
+  const char *name;
+  const char *msgid;
+} rows[] = {
+#define NXS_CODE(name, value, family, msgid) { #family, #name, msgid },
+#include "codes.def"
+};
+
+enum { ROWS = sizeof rows / sizeof rows[0] };
+
+static void
+fail (const char *what, const char *arg)
+{
+  fprintf (stderr, "mkcatalog: %s: %s\n", what, arg);
+  exit (EXIT_FAILURE);
+}
+
+/* Length of the valid UTF-8 character at S, or 0.  */
+static size_t
+utf8_char (const unsigned char *s)
+{
+  unsigned int c = s[0], min;
+  size_t len;
+  if (c < 0x80)
+    return 1;
+  if (c >= 0xC2 && c <= 0xDF)
+    len = 2, min = 0x80, c &= 0x1F;
+  else if (c >= 0xE0 && c <= 0xEF)
+    len = 3, min = 0x800, c &= 0x0F;
+  else if (c >= 0xF0 && c <= 0xF4)
+    len = 4, min = 0x10000, c &= 0x07;
+  else
+    return 0;
+  for (size_t i = 1; i < len; i++)
+    {
+      if ((s[i] & 0xC0) != 0x80)
+        return 0;
+      c = (c << 6) | (s[i] & 0x3F);
+    }
+  return c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF) ? 0 : len;
+}
+
+/* 1 if S is a text the library shows: not empty, UTF-8, no control
+   character (C0, DEL, C1).  */
+static int
+showable (const char *s)
+{
+  const unsigned char *p = (const unsigned char *) s;
+  if (*p == '\0')
+    return 0;
+  while (*p != '\0')
+    {
+      size_t len = utf8_char (p);
+      if (len == 0 || *p < 0x20 || *p == 0x7F
+          || (p[0] == 0xC2 && p[1] < 0xA0))
+        return 0;
+      p += len;
+    }
+  return 1;
+}
+
+/* S as a C string literal, wrapped to fit the line.  */
+static void
+put_literal (const char *s)
+{
+  int col = 4;
+  fputs ("    \"", stdout);
+  for (const unsigned char *p = (const unsigned char *) s; *p != '\0'; p++)
+    {
+      if (col > 70)
+        {
+          fputs ("\"\n    \"", stdout);
+          col = 4;
+        }
+      if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')
+          || (*p >= '0' && *p <= '9') || strchr (" .,:;-_()'/!", *p) != NULL)
+        {
+          putchar (*p);
+          col++;
+        }
+      else
+        {
+          printf ("\\%03o", *p);
+          col += 4;
+        }
+    }
+  fputs ("\",\n", stdout);
+}
+
+static unsigned char *
+read_file (const char *path, size_t *size)
+{
+  FILE *fp = fopen (path, "rb");
+  if (fp == NULL)
+    fail ("cannot open", path);
+  size_t cap = 1 << 16, n = 0, r;
+  unsigned char *data = malloc (cap);
+  while (data != NULL && (r = fread (data + n, 1, cap - n, fp)) > 0)
+    if ((n += r) == cap)
+      data = realloc (data, cap *= 2);
+  if (data == NULL || ferror (fp))
+    fail ("cannot read", path);
+  fclose (fp);
+  *size = n;
+  return data;
+}
+
+int
+main (int argc, char **argv)
+{
+  if (argc != 3)
+    {
+      fputs ("usage: mkcatalog LL FILE.mo > LL.inc\n", stderr);
+      return EXIT_FAILURE;
+    }
+  const char *lang = argv[1];
+  char id[64];
+  size_t n = 0;
+  for (; lang[n] != '\0' && n + 1 < sizeof id; n++)
+    {
+      unsigned char c = (unsigned char) lang[n];
+      id[n] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9') ? (char) c : '_';
+    }
+  id[n] = '\0';
+  if (n == 0 || lang[n] != '\0')
+    fail ("bad language name", lang);
+
+  size_t size;
+  unsigned char *data = read_file (argv[2], &size);
+  struct nxsi_mo mo;
+  if (nxsi_mo_check (data, size, &mo) != 0)
+    fail ("not a catalog the library would read", argv[2]);
+  if (strcmp (mo.charset, "UTF-8") != 0)
+    fail ("not UTF-8 (convert the .po with msgconv first)", argv[2]);
+
+  /* The translation of each entry (ROWS: the unknown sentence).  */
+  const char *text[ROWS + 1];
+  size_t translated = 0, bytes = 0;
+  for (size_t i = 0; i <= ROWS; i++)
+    {
+      long k = nxsi_mo_find (&mo, i < ROWS ? rows[i].msgid : nxsi_unknown_msgid);
+      const char *t = k >= 0 ? nxsi_mo_translation (&mo, (uint32_t) k) : "";
+      if (t[0] != '\0' && !showable (t))
+        {
+          fprintf (stderr, "mkcatalog: %s: %s: translation not shown "
+                   "(control character or not UTF-8)\n", lang,
+                   i < ROWS ? rows[i].name : "unknown sentence");
+        }
+      text[i] = showable (t) ? t : NULL;
+      if (text[i] != NULL)
+        {
+          translated++;
+          bytes += strlen (t) + 1;
+        }
+    }
+
+  printf ("/* %s.inc - the built-in catalog of language \"%s\": %zu of %d\n"
+          "   texts, %zu bytes with their NULs.  Written by mkcatalog from\n"
+          "   po/%s.po; do not edit.  */\n\n", id, lang, translated,
+          ROWS + 1, bytes, lang);
+  printf ("static const struct nxsi_lang_%s_pool\n{\n  char none_;\n", id);
+  for (size_t i = 0; i <= ROWS; i++)
+    if (text[i] != NULL)
+      printf ("  char %s%s%s[%zu];\n", i < ROWS ? rows[i].family : "",
+              i < ROWS ? "__" : "unknown_", i < ROWS ? rows[i].name : "",
+              strlen (text[i]) + 1);
+  printf ("} nxsi_lang_%s_pool = {\n  0,\n", id);
+  for (size_t i = 0; i <= ROWS; i++)
+    if (text[i] != NULL)
+      put_literal (text[i]);
+  puts ("};\n");
+
+  printf ("static const nxsi_off nxsi_lang_%s_index[NXS_ENTRY_COUNT + 1] "
+          "= {\n", id);
+  for (size_t i = 0; i <= ROWS; i++)
+    if (text[i] != NULL)
+      {
+        if (i < ROWS)
+          printf ("  [NXS_IDX_%s__%s]\n", rows[i].family, rows[i].name);
+        else
+          puts ("  [NXS_ENTRY_COUNT]");
+        printf ("    = offsetof (struct nxsi_lang_%s_pool, %s%s%s),\n", id,
+                i < ROWS ? rows[i].family : "", i < ROWS ? "__" : "unknown_",
+                i < ROWS ? rows[i].name : "");
+      }
+  puts ("};");
+  free (data);
+  return fflush (stdout) != 0 || ferror (stdout) ? EXIT_FAILURE
+                                                  : EXIT_SUCCESS;
+}
