@@ -215,6 +215,16 @@ NXS_API size_t nxs_entry_count (void);
    with:  for (i = 0; nxs_entry_get (i, &e) == 0; i++)  */
 NXS_API int nxs_entry_get (size_t index, nxs_entry *entry);
 
+/* Like nxs_entry_get() and nxs_entry_find(), but ENTRY->text is in
+   language LANG from the built-in catalogs, as nxs_strerror_lang()
+   gives it (UTF-8; English where there is no translation).  Aliases
+   have descriptions of their own, which only these reach by language.
+   They take no lock and allocate nothing.  */
+NXS_API int nxs_entry_get_lang (size_t index, const char *lang,
+                                nxs_entry *entry);
+NXS_API int nxs_entry_find_lang (const char *name, const char *lang,
+                                 nxs_entry *entry);
+
 /* Use the catalogs below DIR (DIR/LANG/LC_MESSAGES/nxstatus.mo) from now
    on, for relocatable installs and tests; NULL restores the default
    choice described at the top of this file.  A relative DIR is made

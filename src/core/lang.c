@@ -181,6 +181,11 @@ match_entry (const char *s, size_t len)
 {
   if ((len == 1 && s[0] == 'C') || (len == 5 && memcmp (s, "POSIX", 5) == 0))
     return ENGLISH;
+  /* Only what a locale name or a language tag holds; anything else
+     makes the entry no language at all.  */
+  for (size_t i = 0; i < len; i++)
+    if (!is_alpha (s[i]) && !is_digit (s[i]) && strchr ("_-.@", s[i]) == NULL)
+      return NEXT;
   struct tag t;
   parse_tag (s, len, &t);
   if (t.lang_len == 0 || len > MAX_ENTRY)
@@ -229,14 +234,22 @@ language_index (const char *lang)
 
 /* --- the API ------------------------------------------------------------ */
 
+/* A language argument that stands for "the caller's locale".  */
+const char nxsi_locale[] = "";
+
+const char *
+nxsi_entry_text_lang (size_t i, const char *lang)
+{
+  int l = language_index (lang);
+  const char *text = l >= 0 ? builtin_text ((size_t) l, i) : NULL;
+  return text != NULL ? text : nxsi_english (i);
+}
+
 const char *
 nxs_strerror_lang (unsigned int status, const char *lang)
 {
   int i = nxsi_primary_index (status);
-  size_t e = i < 0 ? NXS_ENTRY_COUNT : (size_t) i;
-  int l = language_index (lang);
-  const char *text = l >= 0 ? builtin_text ((size_t) l, e) : NULL;
-  return text != NULL ? text : nxsi_english (e);
+  return nxsi_entry_text_lang (i < 0 ? NXS_ENTRY_COUNT : (size_t) i, lang);
 }
 
 int

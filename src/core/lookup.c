@@ -62,7 +62,7 @@ nxs_entry_count (void)
 }
 
 int
-nxs_entry_get (size_t index, nxs_entry *entry)
+nxsi_fill_entry (size_t index, const char *lang, nxs_entry *entry)
 {
   if (entry == NULL)
     return EINVAL;
@@ -71,11 +71,24 @@ nxs_entry_get (size_t index, nxs_entry *entry)
 
   entry->name = nxsi_entry_name (index);
   entry->description = nxsi_entry_msgid (index);
-  entry->text = nxsi_entry_text (index);
+  entry->text = lang == NXSI_LOCALE ? nxsi_entry_text (index)
+                                    : nxsi_entry_text_lang (index, lang);
   entry->value = nxsi_entry_value (index);
   entry->family = nxsi_entry_family (index);
   entry->primary = nxsi_entry_primary (index);
   return 0;
+}
+
+int
+nxs_entry_get (size_t index, nxs_entry *entry)
+{
+  return nxsi_fill_entry (index, NXSI_LOCALE, entry);
+}
+
+int
+nxs_entry_get_lang (size_t index, const char *lang, nxs_entry *entry)
+{
+  return nxsi_fill_entry (index, lang, entry);
 }
 
 int
@@ -94,10 +107,16 @@ nxs_from_name (const char *name, unsigned int *status)
 int
 nxs_entry_find (const char *name, nxs_entry *entry)
 {
+  return nxs_entry_find_lang (name, NXSI_LOCALE, entry);
+}
+
+int
+nxs_entry_find_lang (const char *name, const char *lang, nxs_entry *entry)
+{
   if (name == NULL || entry == NULL)
     return EINVAL;
   int i = nxsi_find_name (name);
-  return i < 0 ? ENOENT : nxs_entry_get ((size_t) i, entry);
+  return i < 0 ? ENOENT : nxsi_fill_entry ((size_t) i, lang, entry);
 }
 
 const char *

@@ -56,4 +56,14 @@ const char *nxsi_english (size_t i);
    in a build with NLS, else english.c.  */
 const char *nxsi_entry_text (size_t i);
 
+/* The description of entry I in built-in language LANG (lang.c).  */
+const char *nxsi_entry_text_lang (size_t i, const char *lang);
+
+/* Fill *ENTRY with entry INDEX, its text in LANG from the built-in
+   catalogs, or in the caller's locale if LANG is NXSI_LOCALE.  Return
+   0, EINVAL or ERANGE as nxs_entry_get does.  */
+extern const char nxsi_locale[];
+#define NXSI_LOCALE nxsi_locale
+int nxsi_fill_entry (size_t index, const char *lang, nxs_entry *entry);
+
 #endif /* NXS_TABLE_H */

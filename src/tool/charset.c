@@ -14,14 +14,14 @@
 
 #include "charset.h"
 
-static void
+void
 out_of_memory (void)
 {
   fputs ("nxstatus: out of memory\n", stderr);
   exit (2);
 }
 
-static void *
+void *
 xmalloc (size_t n)
 {
   void *p = malloc (n);

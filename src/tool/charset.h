@@ -20,6 +20,12 @@ char *locale_to_utf8 (const char *s);
    an escape sequence.  With NEWLINES, a newline stays one.  */
 void put_display (FILE *fp, const char *s, int newlines);
 
+/* Say so on stderr and exit 2.  */
+void out_of_memory (void);
+
+/* N bytes of memory, or out_of_memory ().  */
+void *xmalloc (size_t n);
+
 /* 1 if S is valid UTF-8, else 0.  */
 int utf8_valid (const char *s);
 

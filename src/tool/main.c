@@ -20,6 +20,7 @@
 #include "i18n.h"
 #include "nxstatus.h"
 #include "output.h"
+#include "language.h"
 #include "parse.h"
 #include "search.h"
 
@@ -47,22 +48,31 @@ usage (int status)
 
   fputs (_("Usage: nxstatus [OPTION]... STATUS...\n"
            "  or:  nxstatus --list[=FAMILY] [OPTION]...\n"
-           "  or:  nxstatus --search=TEXT [--list=FAMILY] [OPTION]...\n"),
-         stdout);
+           "  or:  nxstatus --search=TEXT [--list=FAMILY] [OPTION]...\n"
+           "  or:  nxstatus --glyphs [--lang=LANG]\n"), stdout);
   fputs (_("Print the name and description of NetX Duo, NetX Secure and "
            "NetX Crypto\nstatus values.\n\n"), stdout);
   fputs (_("STATUS is a value in hex (0x10C) or decimal (268; a leading 0 "
            "is still\ndecimal), or a status name in any case "
            "(NX_SECURE_TLS_INVALID_SERVER_CERT).\n\n"), stdout);
+  /* One message per option, so that a new option leaves the others'
+     translations alone.  */
   fputs (_("  -l, --list[=FAMILY]  list every entry, or those of FAMILY\n"
-           "                       (netx, tls, x509 or crypto)\n"
-           "  -s, --search=TEXT    list the entries whose name or description "
-           "contains\n                       TEXT, ignoring case\n"
-           "  -L, --lang=LANG      describe in language LANG, such as sv, "
-           "even in the\n                       C locale\n"
-           "  -f, --format=FORMAT  text (the default), markdown, json or "
-           "csv\n"
-           "  -h, --help           display this help and exit\n"
+           "                       (netx, tls, x509 or crypto)\n"), stdout);
+  fputs (_("      --list=languages list the languages built into the "
+           "library\n"), stdout);
+  fputs (_("  -s, --search=TEXT    list the entries whose name or description "
+           "contains\n                       TEXT, ignoring case\n"), stdout);
+  fputs (_("  -L, --lang=LANG      describe in language LANG, such as sv, "
+           "even in the\n                       C locale; by default the "
+           "language of LANGUAGE,\n                       LC_ALL, "
+           "LC_MESSAGES or LANG, installed or not\n"), stdout);
+  fputs (_("  -g, --glyphs         print every character the texts of the "
+           "language use,\n                       on one line in UTF-8, "
+           "for a device's font\n"), stdout);
+  fputs (_("  -f, --format=FORMAT  text (the default), markdown, json or "
+           "csv\n"), stdout);
+  fputs (_("  -h, --help           display this help and exit\n"
            "  -V, --version        output version information and exit\n\n"),
          stdout);
   fputs (_("Exit status is 0 if every STATUS is known, 1 if some STATUS is "
@@ -132,25 +142,6 @@ valid_lang (const char *lang)
   return lang[len - 1] != ':';
 }
 
-static int
-is_c_locale (const char *name)
-{
-  return name == NULL || strcmp (name, "C") == 0
-         || strcmp (name, "POSIX") == 0;
-}
-
-/* Ask gettext for LANG.  It ignores LANGUAGE in the C locale, and would
-   turn Swedish into ASCII there, so move off C onto C.UTF-8.  */
-static void
-use_language (const char *lang)
-{
-  setenv ("LANGUAGE", lang, 1);
-  if (is_c_locale (setlocale (LC_MESSAGES, NULL)))
-    setlocale (LC_MESSAGES, "C.UTF-8");
-  if (is_c_locale (setlocale (LC_CTYPE, NULL)))
-    setlocale (LC_CTYPE, "C.UTF-8");
-}
-
 static nxs_family
 family_from_name (const char *name)
 {
@@ -160,40 +151,48 @@ family_from_name (const char *name)
   return NXS_FAMILY_UNKNOWN;
 }
 
-/* Write a row for NAME (NULL if unknown) with TEXT, a description in
-   the locale's charset; the rows are UTF-8.  */
+/* Write a row for NAME (NULL if unknown) with TEXT, UTF-8.  */
 static void
 put_row (struct output *out, const char *name, unsigned int value,
          nxs_family family, const char *text)
 {
-  char *utf8 = locale_to_utf8 (text);
-  struct output_row row = { name, value, nxs_family_name (family), utf8 };
+  struct output_row row = { name, value, nxs_family_name (family), text };
   output_row (out, &row);
-  free (utf8);
-}
-
-static void
-put_entry (struct output *out, const nxs_entry *e)
-{
-  put_row (out, e->name, e->value, e->family, e->text);
 }
 
 /* Print the entries of FAMILY (all if NXS_FAMILY_UNKNOWN) whose name or
-   localized text contains SEARCH (all if NULL).  Return how many.  */
+   description contains SEARCH (all if NULL).  Return how many.  */
 static size_t
 list_entries (struct output *out, nxs_family family, const char *search)
 {
   nxs_entry e;
+  char *text;
   size_t listed = 0;
-  for (size_t i = 0; nxs_entry_get (i, &e) == 0; i++)
-    if ((family == NXS_FAMILY_UNKNOWN || e.family == family)
-        && (search == NULL || search_contains (e.name, search)
-            || search_contains (e.text, search)))
-      {
-        put_entry (out, &e);
-        listed++;
-      }
+  for (size_t i = 0; language_entry (i, &e, &text) == 0; i++)
+    {
+      if ((family == NXS_FAMILY_UNKNOWN || e.family == family)
+          && (search == NULL || search_contains (e.name, search)
+              || search_contains (text, search)))
+        {
+          put_row (out, e.name, e.value, e.family, text);
+          listed++;
+        }
+      free (text);
+    }
   return listed;
+}
+
+/* Print the built-in languages, one row each.  */
+static void
+list_languages (struct output *out, enum output_format format)
+{
+  static const char *const keys[] = { "language" };
+  output_table (out, stdout, format, keys, 1);
+  for (size_t i = 0; i < nxs_language_count (); i++)
+    {
+      const char *cells[] = { nxs_language_get (i) };
+      output_table_row (out, cells);
+    }
 }
 
 /* Print the entry for ARG, already checked by parse_status.  Return 1
@@ -203,36 +202,24 @@ decode (struct output *out, const char *arg)
 {
   unsigned int value = 0;
   nxs_entry e;
+  char *text;
 
   if (parse_status (arg, &value) == PARSE_NAME)
     {
-      if (nxs_entry_find (arg, &e) == 0)
+      if (language_find (arg, &e, &text) == 0)
         {
-          put_entry (out, &e);
+          put_row (out, e.name, e.value, e.family, text);
+          free (text);
           return 1;
         }
       complain (_("unknown status name"), arg);
       return 0;
     }
 
-  const char *name = nxs_name (value);
-  if (name != NULL && nxs_entry_find (name, &e) == 0)
-    {
-      put_entry (out, &e);
-      return 1;
-    }
-  /* Room for any catalog's sentence: the value is always shown whole.  */
-  size_t size = strlen (nxs_strerror (value)) + 16;
-  char *text = malloc (size);
-  if (text == NULL)
-    {
-      complain (_("out of memory"), NULL);
-      exit (EXIT_TROUBLE);
-    }
-  nxs_strerror_r (value, text, size);
-  put_row (out, NULL, value, NXS_FAMILY_UNKNOWN, text);
+  text = language_describe (value);
+  put_row (out, nxs_name (value), value, nxs_family_of (value), text);
   free (text);
-  return 0;
+  return nxs_name (value) != NULL;
 }
 
 /* Flush stdout and report a failed write: output that silently went
@@ -280,6 +267,7 @@ main (int argc, char **argv)
     { "lang", required_argument, NULL, 'L' },
     { "format", required_argument, NULL, 'f' },
     { "search", required_argument, NULL, 's' },
+    { "glyphs", no_argument, NULL, 'g' },
     { "help", no_argument, NULL, 'h' },
     { "version", no_argument, NULL, 'V' },
     { NULL, 0, NULL, 0 }
@@ -288,14 +276,14 @@ main (int argc, char **argv)
   const char *format_name = "text";
   const char *family_name = NULL;
   const char *search = NULL;
-  int list = 0, help = 0, show_version = 0;
+  int list = 0, help = 0, show_version = 0, glyphs = 0;
 
   setlocale (LC_ALL, "");
 
   /* getopt's own messages would echo a bad option raw and whole.  */
   opterr = 0;
   int c;
-  while ((c = getopt_long (argc, argv, ":lL:f:s:hV", long_options, NULL))
+  while ((c = getopt_long (argc, argv, ":lL:f:s:ghV", long_options, NULL))
          != -1)
     switch (c)
       {
@@ -311,6 +299,9 @@ main (int argc, char **argv)
         break;
       case 's':
         search = optarg;
+        break;
+      case 'g':
+        glyphs = 1;
         break;
       case 'h':
         help = 1;
@@ -328,12 +319,9 @@ main (int argc, char **argv)
       }
 
   /* The language comes first, so every later message is in it.  */
-  if (lang != NULL)
-    {
-      if (!valid_lang (lang))
-        bad_argument (_("invalid language"), lang);
-      use_language (lang);
-    }
+  if (lang != NULL && !valid_lang (lang))
+    bad_argument (_("invalid language"), lang);
+  language_choose (lang);
   if (help)
     usage (EXIT_ALL_KNOWN);
   if (show_version)
@@ -346,8 +334,9 @@ main (int argc, char **argv)
   if (output_format_from_name (format_name, &format) != 0)
     bad_argument (_("invalid format"), format_name);
 
+  int languages = family_name != NULL && strcmp (family_name, "languages") == 0;
   nxs_family family = NXS_FAMILY_UNKNOWN;
-  if (family_name != NULL
+  if (family_name != NULL && !languages
       && (family = family_from_name (family_name)) == NXS_FAMILY_UNKNOWN)
     bad_argument (_("invalid family"), family_name);
 
@@ -356,11 +345,16 @@ main (int argc, char **argv)
   if (search != NULL && !search_text_valid (search))
     bad_argument (_("search text is not valid in the locale's charset"),
                   search);
-  if (search != NULL && optind < argc)
-    bad_argument (_("--search takes no status operand"), argv[optind]);
-  if (list && optind < argc)
-    bad_argument (_("--list takes no status operand"), argv[optind]);
-  if (!list && search == NULL && optind == argc)
+  if (search != NULL && languages)
+    bad_argument (_("--search does not go with"), "--list=languages");
+  if (glyphs && (list || search != NULL))
+    bad_argument (_("--glyphs does not go with"),
+                  list ? "--list" : "--search");
+  if ((search != NULL || list || glyphs) && optind < argc)
+    bad_argument (search != NULL ? _("--search takes no status operand")
+                  : list ? _("--list takes no status operand")
+                  : _("--glyphs takes no status operand"), argv[optind]);
+  if (!list && !glyphs && search == NULL && optind == argc)
     {
       complain (_("missing status operand"), NULL);
       usage (EXIT_TROUBLE);
@@ -388,20 +382,33 @@ main (int argc, char **argv)
         }
     }
 
+  if (glyphs)
+    {
+      language_glyphs (stdout);
+      return close_stdout ();
+    }
+
   struct output out;
   int exit_code = EXIT_ALL_KNOWN;
-  output_begin (&out, stdout, format);
-  if (search != NULL)
-    {
-      if (list_entries (&out, family, search) == 0)
-        exit_code = EXIT_SOME_UNKNOWN;
-    }
-  else if (list)
-    list_entries (&out, family, NULL);
+  if (languages)
+    list_languages (&out, format);
   else
-    for (int i = optind; i < argc; i++)
-      if (!decode (&out, argv[i]))
-        exit_code = EXIT_SOME_UNKNOWN;
+    {
+      output_begin (&out, stdout, format);
+      if (search != NULL)
+        {
+          char *needle = locale_to_utf8 (search);
+          if (list_entries (&out, family, needle) == 0)
+            exit_code = EXIT_SOME_UNKNOWN;
+          free (needle);
+        }
+      else if (list)
+        list_entries (&out, family, NULL);
+      else
+        for (int i = optind; i < argc; i++)
+          if (!decode (&out, argv[i]))
+            exit_code = EXIT_SOME_UNKNOWN;
+    }
   output_end (&out);
 
   int close_status = close_stdout ();

@@ -123,6 +123,8 @@ output_begin (struct output *out, FILE *stream, enum output_format format)
   out->stream = stream;
   out->format = format;
   out->rows = 0;
+  out->keys = NULL;
+  out->columns = 0;
 
   switch (format)
     {
@@ -195,4 +197,71 @@ output_end (struct output *out)
 {
   if (out->format == FORMAT_JSON)
     fputs (out->rows == 0 ? "]\n" : "\n]\n", out->stream);
+}
+
+void
+output_table (struct output *out, FILE *stream, enum output_format format,
+              const char *const *keys, size_t columns)
+{
+  out->stream = stream;
+  out->format = format;
+  out->rows = 0;
+  out->keys = keys;
+  out->columns = columns;
+  switch (format)
+    {
+    case FORMAT_MARKDOWN:
+      for (size_t i = 0; i < columns; i++)
+        fprintf (stream, "| %s ", keys[i]);
+      fputs ("|\n", stream);
+      for (size_t i = 0; i < columns; i++)
+        fputs ("| --- ", stream);
+      fputs ("|\n", stream);
+      break;
+    case FORMAT_JSON:
+      putc ('[', stream);
+      break;
+    case FORMAT_CSV:
+      for (size_t i = 0; i < columns; i++)
+        fprintf (stream, "%s%s", i > 0 ? "," : "", keys[i]);
+      fputs ("\r\n", stream);
+      break;
+    case FORMAT_TEXT:
+      break;
+    }
+}
+
+void
+output_table_row (struct output *out, const char *const *cells)
+{
+  FILE *fp = out->stream;
+  for (size_t i = 0; i < out->columns; i++)
+    switch (out->format)
+      {
+      case FORMAT_TEXT:
+        if (i > 0)
+          fputs ("  ", fp);
+        put_display (fp, cells[i], 0);
+        break;
+      case FORMAT_MARKDOWN:
+        fputs ("| ", fp);
+        put_markdown_cell (fp, cells[i]);
+        putc (' ', fp);
+        break;
+      case FORMAT_JSON:
+        fputs (i > 0 ? ", " : out->rows == 0 ? "\n  {" : ",\n  {", fp);
+        put_json_string (fp, out->keys[i]);
+        fputs (": ", fp);
+        put_json_string (fp, cells[i]);
+        break;
+      case FORMAT_CSV:
+        if (i > 0)
+          putc (',', fp);
+        put_csv_field (fp, cells[i]);
+        break;
+      }
+  fputs (out->format == FORMAT_MARKDOWN ? "|\n"
+         : out->format == FORMAT_JSON ? "}"
+         : out->format == FORMAT_CSV ? "\r\n" : "\n", fp);
+  out->rows++;
 }

@@ -31,6 +31,8 @@ struct output
   FILE *stream;
   enum output_format format;
   size_t rows;                  /* rows written so far */
+  const char *const *keys;      /* a table's columns (output_table) */
+  size_t columns;
 };
 
 /* Set *FORMAT from its name ("text", "markdown", "json", "csv").
@@ -43,5 +45,15 @@ void output_begin (struct output *out, FILE *stream,
                    enum output_format format);
 void output_row (struct output *out, const struct output_row *row);
 void output_end (struct output *out);
+
+/* Start a document on STREAM that is a table of COLUMNS columns named
+   KEYS (ASCII, the JSON keys and CSV header; shown in markdown), for
+   lists other than status rows; add rows of COLUMNS UTF-8 cells with
+   output_table_row; finish with output_end.  Text output is the cells
+   separated by two spaces.  */
+void output_table (struct output *out, FILE *stream,
+                   enum output_format format, const char *const *keys,
+                   size_t columns);
+void output_table_row (struct output *out, const char *const *cells);
 
 #endif /* NXS_OUTPUT_H */

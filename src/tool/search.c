@@ -1,50 +1,65 @@
-/* search.c - case-insensitive substring search in the locale's charset.
+/* search.c - case-insensitive substring search in UTF-8 text.
 
    Copyright (C) 2026 The nxstatus authors.
    SPDX-License-Identifier: MIT  */
 
 #include <config.h>
 
+#include <locale.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <wchar.h>
 #include <wctype.h>
 
+#include "charset.h"
 #include "search.h"
 
-/* S as lower-case wide characters, or NULL if S is not valid in the
-   locale's charset (or memory ran out).  The caller frees it.  */
-static wchar_t *
-lower_wide (const char *s)
+/* S, UTF-8, as lower-case code points, 0-terminated, in memory the
+   caller frees.  Case is Unicode's, as glibc's C.UTF-8 locale maps it,
+   whatever the caller's locale.  */
+static uint32_t *
+folded (const char *s)
 {
-  mbstate_t state;
-  memset (&state, 0, sizeof state);
-  const char *p = s;
-  size_t len = mbsrtowcs (NULL, &p, 0, &state);
-  if (len == (size_t) -1)
-    return NULL;
-
-  wchar_t *w = malloc ((len + 1) * sizeof *w);
-  if (w == NULL)
-    return NULL;
-  memset (&state, 0, sizeof state);
-  p = s;
-  mbsrtowcs (w, &p, len + 1, &state);
-  for (size_t i = 0; i < len; i++)
-    w[i] = (wchar_t) towlower ((wint_t) w[i]);
-  return w;
+  static locale_t utf8;
+  if (utf8 == (locale_t) 0)
+    utf8 = newlocale (LC_CTYPE_MASK, "C.UTF-8", (locale_t) 0);
+  size_t len = strlen (s), n = 0;
+  uint32_t *out = xmalloc ((len + 1) * sizeof *out);
+  const unsigned char *p = (const unsigned char *) s;
+  while (*p != '\0')
+    {
+      uint32_t c = *p;
+      size_t clen = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+      if (clen > 1)
+        c &= 0x3Fu >> (clen - 1);
+      size_t i = 1;
+      for (; i < clen && (p[i] & 0xC0) == 0x80; i++)
+        c = (c << 6) | (p[i] & 0x3F);
+      p += i;
+      out[n++] = utf8 != (locale_t) 0
+                 ? (uint32_t) towlower_l ((wint_t) c, utf8) : c;
+    }
+  out[n] = 0;
+  return out;
 }
 
-/* The byte-wise fallback: ASCII case only.  */
-static int
-contains_ascii (const char *haystack, const char *needle)
+int
+search_contains (const char *haystack, const char *needle)
 {
-  size_t n = strlen (needle);
-  for (; *haystack != '\0'; haystack++)
-    if (strncasecmp (haystack, needle, n) == 0)
-      return 1;
-  return n == 0;
+  uint32_t *h = folded (haystack), *n = folded (needle);
+  int found = 0;
+  for (size_t i = 0; h[i] != 0 && !found; i++)
+    {
+      size_t k = 0;
+      while (n[k] != 0 && h[i + k] == n[k])
+        k++;
+      found = n[k] == 0;
+    }
+  found |= n[0] == 0;
+  free (h);
+  free (n);
+  return found;
 }
 
 int
@@ -53,16 +68,4 @@ search_text_valid (const char *s)
   mbstate_t state;
   memset (&state, 0, sizeof state);
   return mbsrtowcs (NULL, &s, 0, &state) != (size_t) -1;
-}
-
-int
-search_contains (const char *haystack, const char *needle)
-{
-  wchar_t *h = lower_wide (haystack);
-  wchar_t *n = lower_wide (needle);
-  int found = h != NULL && n != NULL ? wcsstr (h, n) != NULL
-                                     : contains_ascii (haystack, needle);
-  free (h);
-  free (n);
-  return found;
 }

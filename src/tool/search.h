@@ -1,4 +1,4 @@
-/* search.h - case-insensitive substring search in the locale's charset.
+/* search.h - case-insensitive substring search in UTF-8 text.
 
    Copyright (C) 2026 The nxstatus authors.
    SPDX-License-Identifier: MIT  */
@@ -6,10 +6,9 @@
 #ifndef NXS_SEARCH_H
 #define NXS_SEARCH_H 1
 
-/* 1 if HAYSTACK contains NEEDLE, ignoring case as the LC_CTYPE locale
-   defines it (so "ÅTERKALLAT" finds "återkallat" in a UTF-8 locale).
-   Text that is not valid in the locale's charset is compared byte by
-   byte, ignoring ASCII case only.  */
+/* 1 if HAYSTACK contains NEEDLE, both UTF-8, ignoring case as Unicode
+   defines it (so "ÅTERKALLAT" finds "återkallat"), whatever the
+   locale.  */
 int search_contains (const char *haystack, const char *needle);
 
 /* 1 if S is valid text in the LC_CTYPE locale's charset, else 0.  */

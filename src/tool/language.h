@@ -1,0 +1,41 @@
+/* language.h - the language the tool describes in, and its texts in
+   UTF-8.
+
+   Copyright (C) 2026 The nxstatus authors.
+   SPDX-License-Identifier: MIT  */
+
+#ifndef NXS_LANGUAGE_H
+#define NXS_LANGUAGE_H 1
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "nxstatus.h"
+
+/* Take LANG (from --lang), or if it is NULL the language the environment
+   names as gettext reads it (LANGUAGE unless the locale from LC_ALL,
+   LC_MESSAGES or LANG is C or unset), even when that locale is not
+   installed.  The library's messages then follow it too.  Descriptions
+   come from the built-in catalog when it has the language, else from
+   the installed ones.  Call after setlocale.  */
+void language_choose (const char *lang);
+
+/* The built-in language descriptions come from, or NULL.  */
+const char *language_builtin (void);
+
+/* The description of STATUS in UTF-8, with the value appended if STATUS
+   is unknown, in memory the caller frees.  */
+char *language_describe (unsigned int status);
+
+/* Fill *E with entry INDEX, or with the entry called NAME, as
+   nxs_entry_get and nxs_entry_find do, and set *TEXT to its description
+   in UTF-8, in memory the caller frees.  Return as they do.  */
+int language_entry (size_t index, nxs_entry *e, char **text);
+int language_find (const char *name, nxs_entry *e, char **text);
+
+/* Write to FP, as UTF-8 on one line, every character the descriptions
+   and the unknown-value sentence use, with those a value needs, sorted
+   by code point.  */
+void language_glyphs (FILE *fp);
+
+#endif /* NXS_LANGUAGE_H */
