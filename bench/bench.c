@@ -1,13 +1,17 @@
-/* bench.c - nxstatus against its peers, side by side in one process.
+/* bench.c - nxstatus against its peers and its floor, side by side in
+   one process.
 
    Copyright (C) 2026 The nxstatus authors.
    SPDX-License-Identifier: MIT
 
    Each row runs one job in batches and reports the median batch in ns
-   per call, and its ratio to the fastest row of the same job.  Times
-   are never asserted: machines are noisy, ratios in one run are not.
+   per call, and its ratio to the first row of its job (the reference
+   the targets name: the floor, or the fastest peer).  Every call goes
+   through a function pointer read from a volatile object, the floor's
+   too, so no compiler hoists, inlines or folds a call.  Times are
+   never asserted: machines are noisy; ratios within one run are not.
 
-   Usage: bench [--csv FILE] [--quick]  */
+   Usage: bench [--csv FILE] [--quick] [APPENDIX.TSV]  */
 
 #include <config.h>
 
@@ -30,23 +34,68 @@
 #endif
 
 #define BATCHES 21
-#define MAX_CODES 256
+#define MAX_CODES 1024
 
 static volatile uintptr_t sink;         /* keeps results alive */
-static unsigned int codes[MAX_CODES];   /* every primary value */
-static const char *msgids[MAX_CODES];   /* and its English msgid */
+static unsigned long batch_calls = 20000;
+
+/* The values cycled over: the appendix's (TLS and X.509), every
+   primary value, and the msgids and names of the latter.  */
+static unsigned int appendix[128];
+static size_t nappendix;
+static unsigned int codes[MAX_CODES];
+static const char *msgids[MAX_CODES];
 static const char *names[MAX_CODES];
 static size_t ncodes;
-static unsigned long batch_calls = 20000;
+
+/* The floor: a table of text pointers indexed by value, as the fastest
+   lookup by value could be.  */
+static const char *floor_table[0x200];
+
+static const char *
+floor_text (unsigned int status)
+{
+  return floor_table[status & 0x1FF];
+}
+
+typedef const char *status_fn (unsigned int);
+typedef const char *lang_fn (unsigned int, const char *);
+static status_fn *volatile p_floor = floor_text;
+static status_fn *volatile p_name = nxs_name;
+static status_fn *volatile p_description = nxs_description;
+static status_fn *volatile p_strerror = nxs_strerror;
+static lang_fn *volatile p_lang = nxs_strerror_lang;
+static const char *(*volatile p_strerror_l) (unsigned int, locale_t)
+  = nxs_strerror_l;
+static int (*volatile p_strerror_r) (unsigned int, char *, size_t)
+  = nxs_strerror_r;
+static int (*volatile p_from_name) (const char *, unsigned int *)
+  = nxs_from_name;
+static char *(*volatile p_dgettext) (const char *, const char *) = dgettext;
+static char *(*volatile p_glibc) (int) = strerror;
+static char *(*volatile p_glibc_l) (int, locale_t) = strerror_l;
+#if HAVE_GPG_ERROR
+static const char *(*volatile p_gpg) (gpg_error_t) = gpg_strerror;
+#endif
+#if HAVE_GNUTLS
+static const char *(*volatile p_gnutls) (int) = gnutls_strerror;
+#endif
+
+/* Arguments read from volatile objects, so no call looks constant.  */
+static volatile unsigned int hot_status = 0x10C;
+static const char *volatile hot_lang = "sv";
+static volatile int hot_errno = EACCES;
+static const char *hot_msgid;
+static locale_t loc_sv;
 
 struct row
 {
-  const char *job;              /* rows of one job are compared */
+  const char *job;
   const char *what;
   double ns;                    /* median ns per call; < 0: skipped */
   const char *note;
 };
-static struct row rows[64];
+static struct row rows[96];
 static size_t nrows;
 
 static double
@@ -83,8 +132,7 @@ measure (void (*fn) (unsigned long))
 static void
 add (const char *job, const char *what, void (*fn) (unsigned long))
 {
-  rows[nrows++] = (struct row) { job, what, fn != NULL ? measure (fn) : -1,
-                                 NULL };
+  rows[nrows++] = (struct row) { job, what, measure (fn), NULL };
 }
 
 static void
@@ -95,180 +143,55 @@ skip (const char *job, const char *what, const char *note)
 
 /* --- the jobs ------------------------------------------------------- */
 
-/* Hot arguments come from volatile variables, so no compiler can hoist
-   a call it believes pure (gnutls_strerror is declared const).  */
-#define HOT hot_status
-static volatile unsigned int hot_status = 0x10C;
-static volatile int hot_errno = EACCES;
-static const char *hot_msgid;
-static locale_t loc_c, loc_sv;
+#define LOOP(body) for (unsigned long i = 0; i < n; i++) { body; }
 
-static void
-strerror_hot (unsigned long n)
+static void floor_hot (unsigned long n) { LOOP (sink += (uintptr_t) p_floor (hot_status)) }
+static void floor_cycle (unsigned long n) { LOOP (sink += (uintptr_t) p_floor (appendix[i % nappendix])) }
+static void floor_all (unsigned long n) { LOOP (sink += (uintptr_t) p_floor (codes[i % ncodes])) }
+static void lang_hot (unsigned long n) { LOOP (sink += (uintptr_t) p_lang (hot_status, hot_lang)) }
+static void lang_cycle (unsigned long n) { LOOP (sink += (uintptr_t) p_lang (appendix[i % nappendix], hot_lang)) }
+static void lang_region (unsigned long n)
 {
-  for (unsigned long i = 0; i < n; i++)
-    sink += (uintptr_t) nxs_strerror (HOT);
+  static const char *volatile tag = "sv-SE,sv;q=0.9,en;q=0.8";
+  LOOP (sink += (uintptr_t) p_lang (hot_status, tag))
 }
-
-static void
-strerror_cycle (unsigned long n)
-{
-  for (unsigned long i = 0; i < n; i++)
-    sink += (uintptr_t) nxs_strerror (codes[i % ncodes]);
-}
-
-static void
-strerror_unknown (unsigned long n)
-{
-  for (unsigned long i = 0; i < n; i++)
-    sink += (uintptr_t) nxs_strerror (0x1000 + (unsigned int) (i & 0xFF));
-}
-
-static void
-strerror_r_hot (unsigned long n)
+static void name_cycle (unsigned long n) { LOOP (sink += (uintptr_t) p_name (appendix[i % nappendix])) }
+static void description_cycle (unsigned long n) { LOOP (sink += (uintptr_t) p_description (appendix[i % nappendix])) }
+static void name_all (unsigned long n) { LOOP (sink += (uintptr_t) p_name (codes[i % ncodes])) }
+static void strerror_hot (unsigned long n) { LOOP (sink += (uintptr_t) p_strerror (hot_status)) }
+static void strerror_cycle (unsigned long n) { LOOP (sink += (uintptr_t) p_strerror (appendix[i % nappendix])) }
+static void strerror_l_hot (unsigned long n) { LOOP (sink += (uintptr_t) p_strerror_l (hot_status, loc_sv)) }
+static void strerror_r_hot (unsigned long n)
 {
   char buf[NXS_STRERROR_MAX];
-  for (unsigned long i = 0; i < n; i++)
-    sink += (uintptr_t) nxs_strerror_r (HOT, buf, sizeof buf);
+  LOOP (sink += (uintptr_t) p_strerror_r (hot_status, buf, sizeof buf))
 }
-
-static void
-strerror_l_hot (unsigned long n)
-{
-  for (unsigned long i = 0; i < n; i++)
-    sink += (uintptr_t) nxs_strerror_l (HOT, loc_sv);
-}
-
-static void
-dgettext_hot (unsigned long n)
-{
-  for (unsigned long i = 0; i < n; i++)
-    sink += (uintptr_t) dgettext (PACKAGE, hot_msgid);
-}
-
-static void
-dgettext_cycle (unsigned long n)
-{
-  for (unsigned long i = 0; i < n; i++)
-    sink += (uintptr_t) dgettext (PACKAGE, msgids[i % ncodes]);
-}
-
-static void
-glibc_strerror (unsigned long n)
-{
-  for (unsigned long i = 0; i < n; i++)
-    sink += (uintptr_t) strerror (hot_errno);
-}
-
-static void
-glibc_strerror_l (unsigned long n)
-{
-  for (unsigned long i = 0; i < n; i++)
-    sink += (uintptr_t) strerror_l (hot_errno, loc_sv);
-}
-
+static void dgettext_hot (unsigned long n) { LOOP (sink += (uintptr_t) p_dgettext (PACKAGE, hot_msgid)) }
+static void glibc_hot (unsigned long n) { LOOP (sink += (uintptr_t) p_glibc (hot_errno)) }
+static void glibc_l_hot (unsigned long n) { LOOP (sink += (uintptr_t) p_glibc_l (hot_errno, loc_sv)) }
 #if HAVE_GPG_ERROR
 static volatile gpg_error_t hot_gpg = GPG_ERR_BAD_CERT;
-static void
-gpg_hot (unsigned long n)
-{
-  for (unsigned long i = 0; i < n; i++)
-    sink += (uintptr_t) gpg_strerror (hot_gpg);
-}
+static void gpg_hot (unsigned long n) { LOOP (sink += (uintptr_t) p_gpg (hot_gpg)) }
 #endif
-
 #if HAVE_GNUTLS
 static volatile int hot_gnutls = GNUTLS_E_CERTIFICATE_ERROR;
-static void
-gnutls_hot (unsigned long n)
-{
-  for (unsigned long i = 0; i < n; i++)
-    sink += (uintptr_t) gnutls_strerror (hot_gnutls);
-}
+static void gnutls_hot (unsigned long n) { LOOP (sink += (uintptr_t) p_gnutls (hot_gnutls)) }
 #endif
-
-static void
-name_hot (unsigned long n)
-{
-  for (unsigned long i = 0; i < n; i++)
-    sink += (uintptr_t) nxs_name (HOT);
-}
-
-static void
-name_cycle (unsigned long n)
-{
-  for (unsigned long i = 0; i < n; i++)
-    sink += (uintptr_t) nxs_name (codes[i % ncodes]);
-}
-
-static void
-description_cycle (unsigned long n)
-{
-  for (unsigned long i = 0; i < n; i++)
-    sink += (uintptr_t) nxs_description (codes[i % ncodes]);
-}
-
-/* What any cache of translations must still do per call to stay
-   correct: read LANGUAGE (gettext does, every call) and the thread's
-   locale.  */
-static void
-cache_checks (unsigned long n)
-{
-  for (unsigned long i = 0; i < n; i++)
-    {
-      const char *lang = getenv ("LANGUAGE");
-      sink += (uintptr_t) lang + (uintptr_t) uselocale ((locale_t) 0);
-    }
-}
-
-/* The floor: a plain array index over the same pointers.  */
-static void
-floor_cycle (unsigned long n)
-{
-  for (unsigned long i = 0; i < n; i++)
-    sink += (uintptr_t) names[i % ncodes];
-}
-
-static void
-from_name_found (unsigned long n)
+static void from_name_found (unsigned long n)
 {
   unsigned int v;
-  for (unsigned long i = 0; i < n; i++)
-    sink += (uintptr_t) nxs_from_name (names[i % ncodes], &v);
+  LOOP (sink += (uintptr_t) p_from_name (names[i % ncodes], &v))
 }
-
-static void
-from_name_missing (unsigned long n)
+static void from_name_missing (unsigned long n)
 {
   unsigned int v;
-  for (unsigned long i = 0; i < n; i++)
-    sink += (uintptr_t) nxs_from_name ("NX_SECURE_TLS_NO_SUCH_STATUS", &v);
+  LOOP (sink += (uintptr_t) p_from_name ("NX_SECURE_TLS_NO_SUCH_STATUS", &v))
 }
 
-/* What nxs_from_name would cost as a linear scan of the table.  */
-static void
-linear_scan_found (unsigned long n)
-{
-  for (unsigned long i = 0; i < n; i++)
-    {
-      const char *want = names[i % ncodes];
-      size_t j = 0;
-      while (j < ncodes && strcmp (names[j], want) != 0)
-        j++;
-      sink += j;
-    }
-}
-
-/* Scaling: nxs_name cycling over the values of one family only.  */
+/* Scaling: nxs_name over the values of one family only.  */
 static unsigned int family_codes[MAX_CODES];
 static size_t nfamily;
-
-static void
-name_family (unsigned long n)
-{
-  for (unsigned long i = 0; i < n; i++)
-    sink += (uintptr_t) nxs_name (family_codes[i % nfamily]);
-}
+static void name_family (unsigned long n) { LOOP (sink += (uintptr_t) p_name (family_codes[i % nfamily])) }
 
 /* --- setup and report ------------------------------------------------ */
 
@@ -282,34 +205,59 @@ use_language (const char *lang)
   setlocale (LC_ALL, "C.UTF-8");
 }
 
+/* The appendix's values from its fixture, else every TLS and X.509
+   primary value.  */
+static void
+read_appendix (const char *path)
+{
+  FILE *fp = path != NULL ? fopen (path, "r") : NULL;
+  char line[1024];
+  while (fp != NULL && fgets (line, sizeof line, fp) != NULL
+         && nappendix < sizeof appendix / sizeof appendix[0])
+    {
+      /* The appendix's success rows are aliases of 0: left out.  */
+      char *tab = strchr (line, '\t');
+      unsigned int v;
+      if (line[0] == '#' || tab == NULL || sscanf (tab + 1, "%x", &v) != 1)
+        continue;
+      *tab = '\0';
+      if (nxs_name (v) != NULL && strcmp (nxs_name (v), line) == 0)
+        appendix[nappendix++] = v;
+    }
+  if (fp != NULL)
+    fclose (fp);
+  for (size_t i = 0; nappendix == 0 && i < ncodes; i++)
+    if (nxs_family_of (codes[i]) == NXS_FAMILY_TLS
+        || nxs_family_of (codes[i]) == NXS_FAMILY_X509)
+      appendix[nappendix++] = codes[i];
+}
+
 static void
 print_table (FILE *csv)
 {
-  printf ("%-20s %-44s %10s %8s\n", "job", "function", "ns/call",
-          "ratio");
+  printf ("%-22s %-46s %9s %8s\n", "job", "function", "ns/call", "ratio");
   if (csv != NULL)
-    fprintf (csv, "job,function,ns_per_call,ratio_to_fastest,note\n");
+    fprintf (csv, "job,function,ns_per_call,ratio_to_first,note\n");
   for (size_t i = 0; i < nrows; i++)
     {
-      double best = -1;
-      for (size_t j = 0; j < nrows; j++)
-        if (strcmp (rows[j].job, rows[i].job) == 0 && rows[j].ns >= 0
-            && (best < 0 || rows[j].ns < best))
-          best = rows[j].ns;
+      double ref = -1;
+      for (size_t j = 0; j < nrows && ref < 0; j++)
+        if (strcmp (rows[j].job, rows[i].job) == 0 && rows[j].ns >= 0)
+          ref = rows[j].ns;
       if (rows[i].ns < 0)
         {
-          printf ("%-20s %-44s %10s %8s  (%s)\n", rows[i].job, rows[i].what,
+          printf ("%-22s %-46s %9s %8s  (%s)\n", rows[i].job, rows[i].what,
                   "-", "-", rows[i].note);
           if (csv != NULL)
             fprintf (csv, "%s,%s,,,%s\n", rows[i].job, rows[i].what,
                      rows[i].note);
           continue;
         }
-      printf ("%-20s %-44s %10.2f %8.2f\n", rows[i].job, rows[i].what,
-              rows[i].ns, rows[i].ns / best);
+      printf ("%-22s %-46s %9.2f %8.2f\n", rows[i].job, rows[i].what,
+              rows[i].ns, rows[i].ns / ref);
       if (csv != NULL)
         fprintf (csv, "%s,%s,%.3f,%.3f,\n", rows[i].job, rows[i].what,
-                 rows[i].ns, rows[i].ns / best);
+                 rows[i].ns, rows[i].ns / ref);
     }
 }
 
@@ -317,15 +265,18 @@ int
 main (int argc, char **argv)
 {
   FILE *csv = NULL;
+  const char *appendix_path = NULL;
   for (int i = 1; i < argc; i++)
     if (strcmp (argv[i], "--csv") == 0 && i + 1 < argc)
       csv = fopen (argv[++i], "w");
     else if (strcmp (argv[i], "--quick") == 0)
       batch_calls = 2000;
+    else
+      appendix_path = argv[i];
 
   setlocale (LC_ALL, "C.UTF-8");
-  nxs_localedir ();             /* binds the domain for bare dgettext */
-  loc_c = newlocale (LC_ALL_MASK, "C.UTF-8", (locale_t) 0);
+  /* A bare dgettext reads the same catalogs as the library.  */
+  bindtextdomain (PACKAGE, nxs_localedir ());
   loc_sv = newlocale (LC_ALL_MASK, "sv_SE.UTF-8", (locale_t) 0);
   nxs_entry e;
   for (size_t i = 0; nxs_entry_get (i, &e) == 0 && ncodes < MAX_CODES; i++)
@@ -335,65 +286,68 @@ main (int argc, char **argv)
         msgids[ncodes] = e.description;
         names[ncodes++] = e.name;
       }
-  hot_msgid = nxs_description (HOT);
+  read_appendix (appendix_path);
+  hot_msgid = nxs_description (hot_status);
+  for (size_t i = 0; i < sizeof floor_table / sizeof floor_table[0]; i++)
+    floor_table[i] = nxs_strerror_lang (0x100 + (unsigned int) i, "sv");
 
-  static const char *const langs[] = { NULL, "sv" };
-  for (int l = 0; l < 2; l++)
-    {
-      const char *job_hot = l ? "text hot sv" : "text hot C";
-      const char *job_cycle = l ? "text cycle sv" : "text cycle C";
-      const char *job_err = l ? "unknown sv" : "unknown C";
-      use_language (langs[l]);
-      add (job_hot, "nxs_strerror (0x10C)", strerror_hot);
-      add (job_hot, "nxs_strerror_r (0x10C)", strerror_r_hot);
-      add (job_hot, "dgettext (same msgid)", dgettext_hot);
+  /* Swedish, everything asked for in it: the built-in catalog against
+     the peers' gettext catalogs, and the floor.  */
+  use_language ("sv");
+  add ("sv hot", "floor: array index (0x10C)", floor_hot);
+  add ("sv hot", "nxs_strerror_lang (0x10C, \"sv\")", lang_hot);
+  add ("sv hot", "nxs_strerror_lang (0x10C, Accept-Language)", lang_region);
+  add ("sv hot", "nxs_strerror (0x10C), installed catalog", strerror_hot);
+  add ("sv hot", "nxs_strerror_r (0x10C)", strerror_r_hot);
+  add ("sv hot", "dgettext (same msgid)", dgettext_hot);
 #if HAVE_GPG_ERROR
-      add (job_hot, "gpg_strerror (GPG_ERR_BAD_CERT)", gpg_hot);
+  add ("sv hot", "gpg_strerror (GPG_ERR_BAD_CERT)", gpg_hot);
 #else
-      skip (job_hot, "gpg_strerror", "libgpg-error-dev not found");
+  skip ("sv hot", "gpg_strerror", "libgpg-error-dev not found");
 #endif
 #if HAVE_GNUTLS
-      add (job_hot, "gnutls_strerror (CERTIFICATE_ERROR)",
-           gnutls_hot);
+  add ("sv hot", "gnutls_strerror (CERTIFICATE_ERROR)", gnutls_hot);
 #else
-      skip (job_hot, "gnutls_strerror", "libgnutls28-dev not found");
+  skip ("sv hot", "gnutls_strerror", "libgnutls28-dev not found");
 #endif
-      add (job_hot, "strerror (EACCES)", glibc_strerror);
-      add (l ? "cache floor sv" : "cache floor C", "getenv (LANGUAGE) + uselocale (0)",
-           cache_checks);
-      add (job_cycle, "nxs_strerror (every code)", strerror_cycle);
-      add (job_cycle, "dgettext (every msgid)", dgettext_cycle);
-      add (job_err, "nxs_strerror (unknown values)",
-           strerror_unknown);
-    }
+  add ("sv hot", "strerror (EACCES)", glibc_hot);
+
+  add ("sv cycle appendix", "floor: array index", floor_cycle);
+  add ("sv cycle appendix", "nxs_strerror_lang (value, \"sv\")", lang_cycle);
+  add ("sv cycle appendix", "nxs_strerror (value), installed catalog",
+       strerror_cycle);
+
   if (loc_sv != (locale_t) 0)
     {
       use_language (NULL);
-      add ("locale_t sv", "nxs_strerror_l (0x10C, sv_SE)", strerror_l_hot);
-      add ("locale_t sv", "strerror_l (EACCES, sv_SE)", glibc_strerror_l);
+      add ("sv locale_t", "strerror_l (EACCES, sv_SE)", glibc_l_hot);
+      add ("sv locale_t", "nxs_strerror_l (0x10C, sv_SE)", strerror_l_hot);
     }
   else
-    skip ("locale_t sv", "nxs_strerror_l", "no sv_SE.UTF-8 (set LOCPATH)");
+    skip ("sv locale_t", "nxs_strerror_l", "no sv_SE.UTF-8 (set LOCPATH)");
 
-  add ("untranslated", "floor: array index", floor_cycle);
-  add ("untranslated", "nxs_name (every code)", name_cycle);
-  add ("untranslated", "nxs_name (0x10C)", name_hot);
-  add ("untranslated", "nxs_description (every code)", description_cycle);
+  /* Untranslated queries.  */
+  use_language (NULL);
+  add ("names cycle appendix", "floor: array index", floor_cycle);
+  add ("names cycle appendix", "nxs_name", name_cycle);
+  add ("names cycle appendix", "nxs_description", description_cycle);
+  add ("names cycle all", "floor: array index", floor_all);
+  add ("names cycle all", "nxs_name (every primary value)", name_all);
+
   add ("by name", "nxs_from_name (found)", from_name_found);
   add ("by name", "nxs_from_name (not found)", from_name_missing);
-  add ("by name", "linear scan (found)", linear_scan_found);
 
-  static const nxs_family fams[] = { NXS_FAMILY_NETX, NXS_FAMILY_TLS,
-                                     NXS_FAMILY_X509, NXS_FAMILY_CRYPTO };
-  static char labels[4][48];
-  for (int f = 0; f < 4; f++)
+  static char labels[64][64];
+  for (int f = 1; nxs_family_name ((nxs_family) f) != NULL && f < 64; f++)
     {
       nfamily = 0;
       for (size_t i = 0; i < ncodes; i++)
-        if (nxs_family_of (codes[i]) == fams[f])
+        if (nxs_family_of (codes[i]) == (nxs_family) f)
           family_codes[nfamily++] = codes[i];
-      snprintf (labels[f], sizeof labels[f], "nxs_name (%s, %zu codes)",
-                nxs_family_name (fams[f]), nfamily);
+      if (nfamily == 0)
+        continue;
+      snprintf (labels[f], sizeof labels[f], "nxs_name (%s, %zu values)",
+                nxs_family_name ((nxs_family) f), nfamily);
       add ("scaling", labels[f], name_family);
     }
 

@@ -204,12 +204,17 @@ match_entry (const char *s, size_t len)
   return same_text (t.lang, t.lang_len, "en", 2) ? ENGLISH : NEXT;
 }
 
-/* The built-in language LANG resolves to, or -1 for English.  */
-static int
-language_index (const char *lang)
+/* Kept out of line, so that the common case inlines and stays small.  */
+#if defined __GNUC__
+# define OUT_OF_LINE __attribute__ ((__noinline__))
+#else
+# define OUT_OF_LINE
+#endif
+
+/* The built-in language of LANG, a list, or -1 for English.  */
+static OUT_OF_LINE int
+language_of_list (const char *lang)
 {
-  if (lang == NULL)
-    return ENGLISH;
   const char *p = lang;
   for (int entries = 0; *p != '\0' && entries < MAX_ENTRIES; entries++)
     {
@@ -232,10 +237,25 @@ language_index (const char *lang)
   return ENGLISH;
 }
 
-/* --- the API ------------------------------------------------------------ */
+/* The built-in language LANG resolves to, or -1 for English.  */
+static inline int
+language_index (const char *lang)
+{
+  if (lang == NULL)
+    return ENGLISH;
+  /* Most calls name a built-in language as LINGUAS spells it.  */
+  for (size_t l = 0; l < NXSI_LANGUAGES; l++)
+    {
+      const char *a = lang, *b = language_name (l);
+      while (*a == *b && *b != '\0')
+        a++, b++;
+      if (*a == *b)
+        return (int) l;
+    }
+  return language_of_list (lang);
+}
 
-/* A language argument that stands for "the caller's locale".  */
-const char nxsi_locale[] = "";
+/* --- the API ------------------------------------------------------------ */
 
 const char *
 nxsi_entry_text_lang (size_t i, const char *lang)

@@ -9,27 +9,6 @@
 
 #include "table.h"
 
-const char *
-nxs_name (unsigned int status)
-{
-  int i = nxsi_primary_index (status);
-  return i < 0 ? NULL : nxsi_entry_name ((size_t) i);
-}
-
-const char *
-nxs_description (unsigned int status)
-{
-  int i = nxsi_primary_index (status);
-  return i < 0 ? NULL : nxsi_entry_msgid ((size_t) i);
-}
-
-nxs_family
-nxs_family_of (unsigned int status)
-{
-  int i = nxsi_primary_index (status);
-  return i < 0 ? NXS_FAMILY_UNKNOWN : nxsi_entry_family ((size_t) i);
-}
-
 /* The families' short names, relocation-free like the tables.  */
 static const struct family_names
 {
@@ -62,7 +41,8 @@ nxs_entry_count (void)
 }
 
 int
-nxsi_fill_entry (size_t index, const char *lang, nxs_entry *entry)
+nxsi_fill_entry (size_t index, int builtin, const char *lang,
+                 nxs_entry *entry)
 {
   if (entry == NULL)
     return EINVAL;
@@ -71,8 +51,8 @@ nxsi_fill_entry (size_t index, const char *lang, nxs_entry *entry)
 
   entry->name = nxsi_entry_name (index);
   entry->description = nxsi_entry_msgid (index);
-  entry->text = lang == NXSI_LOCALE ? nxsi_entry_text (index)
-                                    : nxsi_entry_text_lang (index, lang);
+  entry->text = builtin ? nxsi_entry_text_lang (index, lang)
+                       : nxsi_entry_text (index);
   entry->value = nxsi_entry_value (index);
   entry->family = nxsi_entry_family (index);
   entry->primary = nxsi_entry_primary (index);
@@ -82,13 +62,13 @@ nxsi_fill_entry (size_t index, const char *lang, nxs_entry *entry)
 int
 nxs_entry_get (size_t index, nxs_entry *entry)
 {
-  return nxsi_fill_entry (index, NXSI_LOCALE, entry);
+  return nxsi_fill_entry (index, 0, NULL, entry);
 }
 
 int
 nxs_entry_get_lang (size_t index, const char *lang, nxs_entry *entry)
 {
-  return nxsi_fill_entry (index, lang, entry);
+  return nxsi_fill_entry (index, 1, lang, entry);
 }
 
 int
@@ -104,19 +84,26 @@ nxs_from_name (const char *name, unsigned int *status)
   return 0;
 }
 
+/* nxs_entry_find and its _lang form.  */
+static int
+find (const char *name, int builtin, const char *lang, nxs_entry *entry)
+{
+  if (name == NULL || entry == NULL)
+    return EINVAL;
+  int i = nxsi_find_name (name);
+  return i < 0 ? ENOENT : nxsi_fill_entry ((size_t) i, builtin, lang, entry);
+}
+
 int
 nxs_entry_find (const char *name, nxs_entry *entry)
 {
-  return nxs_entry_find_lang (name, NXSI_LOCALE, entry);
+  return find (name, 0, NULL, entry);
 }
 
 int
 nxs_entry_find_lang (const char *name, const char *lang, nxs_entry *entry)
 {
-  if (name == NULL || entry == NULL)
-    return EINVAL;
-  int i = nxsi_find_name (name);
-  return i < 0 ? ENOENT : nxsi_fill_entry ((size_t) i, lang, entry);
+  return find (name, 1, lang, entry);
 }
 
 const char *

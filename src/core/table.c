@@ -16,14 +16,6 @@
 #include "table.h"
 #include "text.h"
 
-/* The values each family spans: NXS_FIRST_X, NXS_LAST_X.  */
-enum
-{
-#define NXS_FAMILY(token, id, first, last, what)                        \
-  NXS_FIRST_##token = first, NXS_LAST_##token = last,
-#include "families.def"
-};
-
 /* --- strings ---------------------------------------------------------- */
 
 static const struct name_pool
@@ -75,22 +67,17 @@ _Static_assert (NXS_ENTRY_COUNT < (nxsi_index) -1, "too many entries");
 
 /* --- value to entry --------------------------------------------------- */
 
-/* For each family, one slot per value of its span: the index of the
-   primary entry plus one, or 0.  A value with two primary rows is a
-   designator given twice, which -Woverride-init (in -Wextra) reports.  */
-static const struct slots
-{
-#define NXS_FAMILY(token, id, first, last, what)                        \
-  nxsi_index token[(last) - (first) + 1];
-#include "families.def"
-} slots = {
+/* A value with two primary rows is a designator given twice, which
+   -Woverride-init (in -Wextra) reports.  */
+const struct nxsi_slots nxsi_slots = {
 #define NXS_CODE(name, value, family, msgid)                            \
   .family[(value) - NXS_FIRST_##family] = NXS_IDX_##family##__##name + 1,
 #define NXS_ALIAS(name, value, family, msgid)
 #include "codes.def"
 };
 
-/* Where each family's slots start, and the values they span.  */
+/* Where each family's slots start, and the values they span, for
+   going from an entry back to its value.  */
 static const struct span
 {
   uint32_t first;
@@ -99,7 +86,7 @@ static const struct span
 } spans[] = {
 #define NXS_FAMILY(token, id, first, last, what)                        \
   [NXS_FAMILY_##token - 1] = { first, (last) - (first) + 1,              \
-                               offsetof (struct slots, token)           \
+                               offsetof (struct nxsi_slots, token)           \
                                / sizeof (nxsi_index) },
 #include "families.def"
 };
@@ -118,21 +105,30 @@ static const struct alias
 #include "codes.def"
 };
 
-int
-nxsi_primary_index (unsigned int status)
+const char *
+nxs_name (unsigned int status)
 {
-  /* The spans do not overlap: at most one holds STATUS.  Testing all of
-     them without a branch costs less than a mispredicted one.  */
-  size_t slot = 0;
-  int hit = 0;
-  for (size_t f = 0; f < FAMILIES; f++)
-    {
-      uint32_t d = status - spans[f].first;
-      int in = d < spans[f].count;
-      slot = in ? spans[f].slot + d : slot;
-      hit |= in;
-    }
-  return hit ? (int) ((const nxsi_index *) &slots)[slot] - 1 : -1;
+  int i = nxsi_primary_index (status);
+  return i < 0 ? NULL : (const char *) &name_pool + name_at[i];
+}
+
+const char *
+nxs_description (unsigned int status)
+{
+  int i = nxsi_primary_index (status);
+#if NXS_DESCRIPTIONS
+  return i < 0 ? NULL : (const char *) &msgid_pool + msgid_at[i];
+#else
+  (void) i;
+  return NULL;
+#endif
+}
+
+nxs_family
+nxs_family_of (unsigned int status)
+{
+  int i = nxsi_primary_index (status);
+  return i < 0 ? NXS_FAMILY_UNKNOWN : nxsi_entry_family ((size_t) i);
 }
 
 /* --- entry to its parts ------------------------------------------------ */
@@ -196,7 +192,7 @@ nxsi_entry_value (size_t i)
       return aliases[k].value;
   /* A primary entry is in its family's slots: find where.  */
   const struct span *s = &spans[nxsi_entry_family (i) - 1];
-  const nxsi_index *slot = (const nxsi_index *) &slots + s->slot;
+  const nxsi_index *slot = (const nxsi_index *) &nxsi_slots + s->slot;
   for (uint32_t d = 0; d < s->count; d++)
     if (slot[d] == i + 1)
       return s->first + d;

@@ -33,8 +33,52 @@ typedef uint8_t nxsi_index;
 /* An offset into a string pool.  */
 typedef uint16_t nxsi_off;
 
-/* Index of the primary entry of STATUS, or -1 if STATUS is unknown.  */
-int nxsi_primary_index (unsigned int status);
+/* The values each family spans: NXS_FIRST_X, NXS_LAST_X.  */
+enum
+{
+#define NXS_FAMILY(token, id, first, last, what)                        \
+  NXS_FIRST_##token = first, NXS_LAST_##token = last,
+#include "families.def"
+};
+
+/* Data shared between the library's files stays inside it, reached
+   without a relocation.  */
+#if defined __GNUC__ && !defined _WIN32
+# define NXSI_INTERNAL __attribute__ ((__visibility__ ("hidden")))
+#else
+# define NXSI_INTERNAL
+#endif
+
+/* For each family, one slot per value of its span: the index of the
+   primary entry plus one, or 0 (table.c).  */
+extern NXSI_INTERNAL const struct nxsi_slots
+{
+  nxsi_index none_;             /* slot 0, read for a value in no span */
+#define NXS_FAMILY(token, id, first, last, what)                        \
+  nxsi_index token[(last) - (first) + 1];
+#include "families.def"
+} nxsi_slots;
+
+/* Index of the primary entry of STATUS, or -1 if STATUS is unknown.
+   Inline, for the lookups that must cost little more than an array
+   index.  The spans do not overlap, so at most one holds STATUS; each
+   is tested with constants and a mask, not a condition the compiler
+   would turn into a jump that mispredicts when families alternate.  A
+   value in no span reads slot 0, which is empty.  */
+static inline int
+nxsi_primary_index (unsigned int status)
+{
+  uint32_t slot = 0;
+#define NXS_FAMILY(token, id, first, last, what)                        \
+  {                                                                     \
+    uint32_t d = status - (uint32_t) (first);                           \
+    uint32_t in = 0u - (uint32_t) (d <= (uint32_t) ((last) - (first)));  \
+    slot |= (offsetof (struct nxsi_slots, token) / sizeof (nxsi_index)   \
+             + d) & in;                                                 \
+  }
+#include "families.def"
+  return (int) ((const nxsi_index *) &nxsi_slots)[slot] - 1;
+}
 
 /* Index of the entry called NAME (not NULL), ignoring ASCII case, or -1.
    Where two families have an entry of that name, the first.  */
@@ -60,10 +104,9 @@ const char *nxsi_entry_text (size_t i);
 const char *nxsi_entry_text_lang (size_t i, const char *lang);
 
 /* Fill *ENTRY with entry INDEX, its text in LANG from the built-in
-   catalogs, or in the caller's locale if LANG is NXSI_LOCALE.  Return
-   0, EINVAL or ERANGE as nxs_entry_get does.  */
-extern const char nxsi_locale[];
-#define NXSI_LOCALE nxsi_locale
-int nxsi_fill_entry (size_t index, const char *lang, nxs_entry *entry);
+   catalogs if BUILTIN, else in the caller's locale.  Return 0, EINVAL
+   or ERANGE as nxs_entry_get does.  */
+int nxsi_fill_entry (size_t index, int builtin, const char *lang,
+                     nxs_entry *entry);
 
 #endif /* NXS_TABLE_H */

@@ -147,8 +147,10 @@ bind_default (void)
   const char *dir = nxsi_pick_localedir (env, nxsi_privileged (), LOCALEDIR);
   if (bind_dir (dir) != 0 && bind_dir (LOCALEDIR) != 0)
     {
-      /* No memory even for the configured path: a static one will do.  */
-      static struct nxsi_dir fallback = { NULL, LOCALEDIR };
+      /* No memory even for the configured path: a static one will do
+         (its path set here, so the object needs no relocation).  */
+      static struct nxsi_dir fallback;
+      fallback.path = LOCALEDIR;
       atomic_store_explicit (&current, &fallback, memory_order_release);
     }
 }
