@@ -190,12 +190,24 @@ nxsi_entry_value (size_t i)
   for (size_t k = 0; k < sizeof aliases / sizeof aliases[0]; k++)
     if (aliases[k].entry == i)
       return aliases[k].value;
-  /* A primary entry is in its family's slots: find where.  */
+  /* A primary entry is in its family's slots, which codes.def's order
+     by value keeps increasing: a binary search, stepping over empty
+     slots.  */
   const struct span *s = &spans[nxsi_entry_family (i) - 1];
   const nxsi_index *slot = (const nxsi_index *) &nxsi_slots + s->slot;
-  for (uint32_t d = 0; d < s->count; d++)
-    if (slot[d] == i + 1)
-      return s->first + d;
+  uint32_t lo = 0, hi = s->count;
+  while (lo < hi)
+    {
+      uint32_t mid = lo + (hi - lo) / 2, at = mid;
+      while (at < hi && slot[at] == 0)
+        at++;
+      if (at < hi && slot[at] == i + 1)
+        return s->first + at;
+      if (at < hi && slot[at] < i + 1)
+        lo = at + 1;
+      else
+        hi = mid;
+    }
   return 0;
 }
 
