@@ -239,7 +239,8 @@ NXS_API int nxs_entry_find_lang (const char *name, const char *lang,
 NXS_API int nxs_bind_localedir (const char *dir);
 
 /* Return the catalog directory in use (see above), an absolute path.
-   In a build without NLS, return the directory that would be used.  */
+   In a build without NLS, return the directory that would be used; on
+   a system without files (a microcontroller), "".  */
 NXS_API const char *nxs_localedir (void);
 
 /* Translate MSGID, a message of the text domain "nxstatus", as

@@ -58,6 +58,20 @@ nls_only () {
   return 1
 }
 
+# scratch_sources DIR: a copy of the sources in DIR, as a fresh checkout
+# would be: no build directories, and a configuration made in place
+# cleaned, so that configure will also build there in a subdirectory.
+scratch_sources () {
+  mkdir -p "$1" \
+    && tar -C "${top_srcdir:-..}" --exclude='./_*' --exclude=./.git -cf - . \
+       | tar -C "$1" -xf - \
+    && chmod -R u+w "$1" && test -x "$1/configure" || return 1
+  if test -f "$1/config.status"; then
+    (cd "$1" && MAKEFLAGS= "${MAKE:-make}" distclean) >"$tap_tmp/distclean.log" 2>&1 \
+      || { tail -20 "$tap_tmp/distclean.log" | sed 's/^/# /'; return 1; }
+  fi
+}
+
 tap_done () {
   echo "1..$tap_count"
   test "$tap_failed" -eq 0

@@ -82,13 +82,13 @@ builtin_text (size_t l, size_t i)
 
 /* --- which language LANG asks for ------------------------------------ */
 
-/* A locale name or language tag, ll[_CC][.codeset][@mod] or ll-CC:
-   views of its parts (length 0 when absent).  */
-struct tag
-{
-  const char *lang, *terr, *mod;
-  size_t lang_len, terr_len, mod_len;
-};
+/* Kept out of line, so that the common case inlines and stays small,
+   and the parser is one copy in a firmware built for size.  */
+#if defined __GNUC__
+# define OUT_OF_LINE __attribute__ ((__noinline__))
+#else
+# define OUT_OF_LINE
+#endif
 
 static int
 is_alpha (char c)
@@ -102,81 +102,28 @@ is_digit (char c)
   return c >= '0' && c <= '9';
 }
 
-static int
-same_text (const char *a, size_t alen, const char *b, size_t blen)
+/* 1 if the N bytes at A are the N bytes at B, ignoring ASCII case.  */
+static OUT_OF_LINE int
+same_text (const char *a, const char *b, size_t n)
 {
-  if (alen != blen)
-    return 0;
-  for (size_t i = 0; i < alen; i++)
-    {
-      char x = a[i], y = b[i];
-      x = x >= 'A' && x <= 'Z' ? (char) (x - 'A' + 'a') : x;
-      y = y >= 'A' && y <= 'Z' ? (char) (y - 'A' + 'a') : y;
-      if (x != y)
-        return 0;
-    }
+  for (size_t i = 0; i < n; i++)
+    if ((a[i] | 0x20) != (b[i] | 0x20) || !(is_alpha (a[i]) || a[i] == b[i]))
+      return 0;
   return 1;
-}
-
-/* Split the LEN bytes at S into T.  Subtags after the language: two
-   letters or three digits are the territory (the first such); a script
-   Latn stands for the modifier latin; others (scripts, variants) are
-   ignored.  A codeset is ignored: built-in text is UTF-8.  */
-static void
-parse_tag (const char *s, size_t len, struct tag *t)
-{
-  const char *end = s + len, *p = s;
-  memset (t, 0, sizeof *t);
-  t->lang = p;
-  while (p < end && is_alpha (*p))
-    p++;
-  t->lang_len = (size_t) (p - s);
-  while (p < end && (*p == '_' || *p == '-'))
-    {
-      const char *sub = ++p;
-      while (p < end && (is_alpha (*p) || is_digit (*p)))
-        p++;
-      size_t n = (size_t) (p - sub);
-      int letters = n > 0 && is_alpha (sub[0]);
-      if (t->terr_len == 0 && ((n == 2 && letters) || (n == 3 && !letters)))
-        t->terr = sub, t->terr_len = n;
-      else if (n == 4 && same_text (sub, 4, "latn", 4))
-        t->mod = "latin", t->mod_len = 5;
-    }
-  if (p < end && *p == '.')
-    while (p < end && *p != '@')
-      p++;
-  if (p < end && *p == '@')
-    t->mod = p + 1, t->mod_len = (size_t) (end - p - 1);
-}
-
-/* The built-in language that matches WANT with (TERR, MOD) of its parts,
-   or -1.  */
-static int
-find_builtin (const struct tag *want, int terr, int mod)
-{
-  for (size_t l = 0; l < NXSI_LANGUAGES; l++)
-    {
-      const char *name = language_name (l);
-      struct tag b;
-      parse_tag (name, strlen (name), &b);
-      if (same_text (want->lang, want->lang_len, b.lang, b.lang_len)
-          && (terr ? same_text (want->terr, want->terr_len, b.terr,
-                                b.terr_len)
-                   : b.terr_len == 0)
-          && (mod ? same_text (want->mod, want->mod_len, b.mod, b.mod_len)
-                  : b.mod_len == 0))
-        return (int) l;
-    }
-  return -1;
 }
 
 enum { ENGLISH = -1, NEXT = -2 };
 enum { MAX_ENTRIES = 32, MAX_ENTRY = 63 };
 
 /* The built-in language for one entry of a list, ENGLISH to stop there
-   with English, or NEXT to go on with the next entry.  */
-static int
+   with English, or NEXT to go on with the next entry.  The entry is a
+   locale name ll[_CC][.codeset][@mod] or a BCP 47 tag ll[-Script][-CC]:
+   the first subtag of two letters or three digits is the territory,
+   the script Latn stands for the modifier latin, other subtags are
+   ignored, and so is a codeset (built-in text is UTF-8).  Of the
+   built-in languages whose every part the entry has, the most specific
+   wins, as in gettext's order ll_CC@mod, ll@mod, ll_CC, ll.  */
+static OUT_OF_LINE int
 match_entry (const char *s, size_t len)
 {
   if ((len == 1 && s[0] == 'C') || (len == 5 && memcmp (s, "POSIX", 5) == 0))
@@ -186,30 +133,54 @@ match_entry (const char *s, size_t len)
   for (size_t i = 0; i < len; i++)
     if (!is_alpha (s[i]) && !is_digit (s[i]) && strchr ("_-.@", s[i]) == NULL)
       return NEXT;
-  struct tag t;
-  parse_tag (s, len, &t);
-  if (t.lang_len == 0 || len > MAX_ENTRY)
-    return NEXT;
-  /* gettext's order: ll_CC@mod, ll@mod, ll_CC, ll.  */
-  for (int k = 0; k < 4; k++)
-    {
-      int terr = !(k & 1), mod = k < 2;
-      if ((terr && t.terr_len == 0) || (mod && t.mod_len == 0))
-        continue;
-      int l = find_builtin (&t, terr, mod);
-      if (l >= 0)
-        return l;
-    }
-  /* English is the language of the msgids, always there.  */
-  return same_text (t.lang, t.lang_len, "en", 2) ? ENGLISH : NEXT;
-}
 
-/* Kept out of line, so that the common case inlines and stays small.  */
-#if defined __GNUC__
-# define OUT_OF_LINE __attribute__ ((__noinline__))
-#else
-# define OUT_OF_LINE
-#endif
+  const char *terr = NULL, *mod = NULL;
+  size_t lang_len = 0, terr_len = 0, mod_len = 0, i;
+  while (lang_len < len && is_alpha (s[lang_len]))
+    lang_len++;
+  for (i = lang_len; i < len && (s[i] == '_' || s[i] == '-');)
+    {
+      size_t b = ++i;
+      while (i < len && (is_alpha (s[i]) || is_digit (s[i])))
+        i++;
+      if (terr_len == 0 && i - b == (is_alpha (s[b]) ? 2u : 3u))
+        terr = s + b, terr_len = i - b;
+      else if (i - b == 4 && same_text (s + b, "latn", 4))
+        mod = "latin", mod_len = 5;
+    }
+  while (i < len && s[i] != '@')
+    i++;
+  if (i < len)
+    mod = s + i + 1, mod_len = len - i - 1;
+  if (lang_len == 0 || len > MAX_ENTRY)
+    return NEXT;
+
+  int best = NEXT, best_rank = -1;
+  for (size_t l = 0; l < NXSI_LANGUAGES; l++)
+    {
+      /* A built-in name is ll[_CC][@mod].  */
+      const char *name = language_name (l);
+      size_t nl = strcspn (name, "_@"), nt = 0, nm = 0;
+      const char *t = name + nl, *m;
+      if (*t == '_')
+        nt = strcspn (++t, "@");
+      m = t + nt;
+      if (*m == '@')
+        nm = strlen (++m);
+      if (nl == lang_len && same_text (name, s, nl)
+          && (nt == 0 || (nt == terr_len && same_text (t, terr, nt)))
+          && (nm == 0 || (nm == mod_len && same_text (m, mod, nm)))
+          && 2 * (nm > 0) + (nt > 0) > best_rank)
+        {
+          best = (int) l;
+          best_rank = 2 * (nm > 0) + (nt > 0);
+        }
+    }
+  if (best != NEXT)
+    return best;
+  /* English is the language of the msgids, always there.  */
+  return lang_len == 2 && same_text (s, "en", 2) ? ENGLISH : NEXT;
+}
 
 /* The built-in language of LANG, a list, or -1 for English.  */
 static OUT_OF_LINE int
@@ -241,7 +212,8 @@ language_of_list (const char *lang)
 static inline int
 language_index (const char *lang)
 {
-  if (lang == NULL)
+  /* With no built-in language, all is English: the parser goes too.  */
+  if (lang == NULL || NXSI_LANGUAGES == 0)
     return ENGLISH;
   /* Most calls name a built-in language as LINGUAS spells it.  */
   for (size_t l = 0; l < NXSI_LANGUAGES; l++)

@@ -105,6 +105,14 @@ static const struct alias
 #include "codes.def"
 };
 
+#if defined __OPTIMIZE_SIZE__
+int
+nxsi_primary_index (unsigned int status)
+{
+  return nxsi_lookup_value (status);
+}
+#endif
+
 const char *
 nxs_name (unsigned int status)
 {
@@ -213,6 +221,7 @@ nxsi_entry_value (size_t i)
 
 /* --- name to entry ----------------------------------------------------- */
 
+#if !defined __OPTIMIZE_SIZE__
 /* Entry indices sorted by name (and by index among equal names), as
    mkindex writes them from codes.def.  */
 static const nxsi_index by_name[] = {
@@ -222,15 +231,31 @@ static const nxsi_index by_name[] = {
 };
 _Static_assert (sizeof by_name / sizeof by_name[0] == NXS_ENTRY_COUNT,
                 "by-name.inc is not made from this codes.def");
+#endif
 
-/* Spellings that name lookup accepts besides the entries' own names.  */
+/* Spellings that name lookup accepts besides the entries' own names:
+   the names in a pool, and for each, where it starts and its entry.  */
+static const struct spelling_pool
+{
+  char none_;
+#define NXS_CODE(name, value, family, msgid)
+#define NXS_SPELLING(alias, family, name) char alias[sizeof #alias];
+#include "codes.def"
+} spelling_pool = {
+  0,
+#define NXS_CODE(name, value, family, msgid)
+#define NXS_SPELLING(alias, family, name) #alias,
+#include "codes.def"
+};
+
 static const struct spelling
 {
-  char alias[NXS_NAME_MAX];
+  uint16_t at;
   nxsi_index index;
 } spellings[] = {
 #define NXS_CODE(name, value, family, msgid)
-#define NXS_SPELLING(alias, family, name) { #alias, NXS_IDX_##family##__##name },
+#define NXS_SPELLING(alias, family, name)                               \
+  { offsetof (struct spelling_pool, alias), NXS_IDX_##family##__##name },
 #include "codes.def"
 };
 
@@ -251,6 +276,13 @@ nxsi_find_name (const char *name)
   key[len] = '\0';
 
   /* The first of equal names: the lowest index.  */
+#if defined __OPTIMIZE_SIZE__
+  /* A firmware built for size does without the sorted index (a byte an
+     entry): a linear search, some microseconds.  */
+  for (size_t i = 0; i < NXS_ENTRY_COUNT; i++)
+    if (strcmp (key, nxsi_entry_name (i)) == 0)
+      return (int) i;
+#else
   size_t lo = 0, hi = NXS_ENTRY_COUNT;
   while (lo < hi)
     {
@@ -262,8 +294,9 @@ nxsi_find_name (const char *name)
     }
   if (lo < NXS_ENTRY_COUNT && strcmp (key, nxsi_entry_name (by_name[lo])) == 0)
     return by_name[lo];
+#endif
   for (size_t i = 0; i < sizeof spellings / sizeof spellings[0]; i++)
-    if (strcmp (key, spellings[i].alias) == 0)
+    if (strcmp (key, (const char *) &spelling_pool + spellings[i].at) == 0)
       return spellings[i].index;
   return -1;
 }

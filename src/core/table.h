@@ -59,14 +59,13 @@ extern NXSI_INTERNAL const struct nxsi_slots
 #include "families.def"
 } nxsi_slots;
 
-/* Index of the primary entry of STATUS, or -1 if STATUS is unknown.
-   Inline, for the lookups that must cost little more than an array
-   index.  The spans do not overlap, so at most one holds STATUS; each
-   is tested with constants and a mask, not a condition the compiler
-   would turn into a jump that mispredicts when families alternate.  A
-   value in no span reads slot 0, which is empty.  */
+/* The primary entry of STATUS, or -1 if STATUS is unknown.  The spans
+   do not overlap, so at most one holds STATUS; each is tested with
+   constants and a mask, not a condition the compiler would turn into a
+   jump that mispredicts when families alternate.  A value in no span
+   reads slot 0, which is empty.  */
 static inline int
-nxsi_primary_index (unsigned int status)
+nxsi_lookup_value (unsigned int status)
 {
   uint32_t slot = 0;
 #define NXS_FAMILY(token, id, first, last, what)                        \
@@ -79,6 +78,18 @@ nxsi_primary_index (unsigned int status)
 #include "families.def"
   return (int) ((const nxsi_index *) &nxsi_slots)[slot] - 1;
 }
+
+/* The same, inline for the lookups that must cost little more than an
+   array index; in a build for size (-Os, firmware), one copy, called.  */
+#if defined __OPTIMIZE_SIZE__
+int nxsi_primary_index (unsigned int status);
+#else
+static inline int
+nxsi_primary_index (unsigned int status)
+{
+  return nxsi_lookup_value (status);
+}
+#endif
 
 /* Index of the entry called NAME (not NULL), ignoring ASCII case, or -1.
    Where two families have an entry of that name, the first.  */

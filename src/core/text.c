@@ -27,16 +27,13 @@ nxsi_fit_utf8 (const char *s, size_t room)
 static size_t
 format_value (char *out, unsigned int value)
 {
-  static const char digits[] = "0123456789ABCDEF";
-  char tmp[8];
-  size_t n = 0, len = 0;
-  do
-    tmp[n++] = digits[value & 0xF];
-  while ((value >>= 4) != 0);
+  size_t len = 4;
+  int shift = 28;
   memcpy (out, " (0x", 4);
-  len = 4;
-  while (n > 0)
-    out[len++] = tmp[--n];
+  while (shift > 0 && (value >> shift) == 0)
+    shift -= 4;
+  for (; shift >= 0; shift -= 4)
+    out[len++] = "0123456789ABCDEF"[(value >> shift) & 0xF];
   out[len++] = ')';
   out[len] = '\0';
   return len;

@@ -187,19 +187,35 @@ main (int argc, char **argv)
         }
     }
 
+  /* A text that an earlier entry of the same family has too is stored
+     once (families may be left out of a build, so never across).  */
+  size_t same_as[ROWS + 1];
+  for (size_t i = 0; i <= ROWS; i++)
+    {
+      same_as[i] = i;
+      for (size_t j = 0; j < i && i < ROWS && text[i] != NULL; j++)
+        if (text[j] != NULL && same_as[j] == j
+            && strcmp (rows[j].family, rows[i].family) == 0
+            && strcmp (text[j], text[i]) == 0)
+          {
+            same_as[i] = j;
+            break;
+          }
+    }
+
   printf ("/* %s.inc - the built-in catalog of language \"%s\": %zu of %d\n"
           "   texts, %zu bytes with their NULs.  Written by mkcatalog from\n"
           "   po/%s.po; do not edit.  */\n\n", id, lang, translated,
           ROWS + 1, bytes, lang);
   printf ("static const struct nxsi_lang_%s_pool\n{\n  char none_;\n", id);
   for (size_t i = 0; i <= ROWS; i++)
-    if (text[i] != NULL)
+    if (text[i] != NULL && same_as[i] == i)
       printf ("  char %s%s%s[%zu];\n", i < ROWS ? rows[i].family : "",
               i < ROWS ? "__" : "unknown_", i < ROWS ? rows[i].name : "",
               strlen (text[i]) + 1);
   printf ("} nxsi_lang_%s_pool = {\n  0,\n", id);
   for (size_t i = 0; i <= ROWS; i++)
-    if (text[i] != NULL)
+    if (text[i] != NULL && same_as[i] == i)
       put_literal (text[i]);
   puts ("};\n");
 
@@ -212,9 +228,10 @@ main (int argc, char **argv)
           printf ("  [NXS_IDX_%s__%s]\n", rows[i].family, rows[i].name);
         else
           puts ("  [NXS_ENTRY_COUNT]");
+        size_t m = same_as[i];
         printf ("    = offsetof (struct nxsi_lang_%s_pool, %s%s%s),\n", id,
-                i < ROWS ? rows[i].family : "", i < ROWS ? "__" : "unknown_",
-                i < ROWS ? rows[i].name : "");
+                m < ROWS ? rows[m].family : "", m < ROWS ? "__" : "unknown_",
+                m < ROWS ? rows[m].name : "");
       }
   puts ("};");
   free (data);

@@ -1,0 +1,75 @@
+#!/bin/sh
+# footprint.sh - what libnxstatus costs a Cortex-M3 firmware, for each
+# budget configure offers: cross-builds these sources (arm-none-eabi,
+# -Os, sections collected), links footprint.c, which keeps every
+# function, and adds up the input sections that came from libnxstatus.a
+# in the link map: the library's share, not newlib's.
+#
+#   make footprint          (from the top of a build)
+#
+# Copyright (C) 2026 The nxstatus authors.
+# SPDX-License-Identifier: MIT
+
+set -e
+srcdir=${srcdir:?}
+top_srcdir=${top_srcdir:?}
+tap_tmp=$(mktemp -d "${TMPDIR:-/tmp}/nxstatus-footprint.XXXXXX")
+trap 'rm -rf "$tap_tmp"' EXIT
+. "$srcdir/firmware/target.sh"
+missing=$(target_tools_missing)
+test -z "$missing" || { echo "footprint: $missing" >&2; exit 1; }
+unset CC CFLAGS CPPFLAGS LDFLAGS LIBS MAKEFLAGS MFLAGS
+
+mkdir "$tap_tmp/src"
+tar -C "$top_srcdir" --exclude='./_*' --exclude=./.git -cf - . \
+  | tar -C "$tap_tmp/src" -xf -
+if test -f "$tap_tmp/src/config.status"; then
+  (cd "$tap_tmp/src" && ${MAKE:-make} distclean) >/dev/null 2>&1
+fi
+
+# share MAP: "flash ram" of the input sections from libnxstatus.a.
+share () {
+  awk '
+    /^Linker script and memory map/ { on = 1; next }
+    !on { next }
+    /^ \.[^ ]+$/ { section = $1; next }
+    /^ \.[^ ]+ +0x/ { section = $1; $1 = "" }
+    $1 ~ /^0x/ && $2 ~ /^0x/ && $3 ~ /libnxstatus\.a\(/ {
+      size = 0; hex = tolower(substr($2, 3))
+      for (i = 1; i <= length(hex); i++)
+        size = size * 16 + index("0123456789abcdef", substr(hex, i, 1)) - 1
+      if (section ~ /^\.(data|bss)/) ram += size
+      else if (section ~ /^\.(text|rodata)/) flash += size
+    }
+    END { printf "%d %d\n", flash, ram }' "$1"
+}
+
+printf '%-34s %12s %10s\n' "configuration (Cortex-M3, -Os)" "flash bytes" "RAM bytes"
+for config in "names only:--disable-descriptions" \
+              "names and English:--with-builtin-languages=none" \
+              "names, English and Swedish:--with-builtin-languages=sv"; do
+  name=${config%%:*} options=${config#*:}
+  build="$tap_tmp/build-$(echo "$name" | tr -c 'a-z\n' _)"
+  mkdir "$build"
+  # shellcheck disable=SC2086
+  (cd "$build" && "$tap_tmp/src/configure" -q --host=arm-none-eabi \
+     --disable-shared --disable-nls $options --prefix="$build/inst" \
+     CFLAGS="$ARM_CFLAGS" && ${MAKE:-make} && ${MAKE:-make} install) \
+    >"$build.log" 2>&1 || { tail -20 "$build.log" >&2; exit 1; }
+  target_link "$build/footprint.elf" "$srcdir/firmware/footprint.c" \
+    -I"$build/inst/include" -L"$build/inst/lib"
+  set -- $(share "$build/footprint.elf.map")
+  printf '%-34s %12d %10d\n' "$name" "$1" "$2"
+  case $name in
+    "names and English") english=$1 ;;
+    "names, English and Swedish") swedish=$1 ;;
+  esac
+done
+
+# What Swedish adds, against its text: mkcatalog writes the bytes of its
+# texts, NULs included, at the top of the catalog.
+text=$(sed -n 's/.*texts, \([0-9]*\) bytes with their NULs.*/\1/p' \
+         "$tap_tmp/src/src/catalogs/sv.inc" 2>/dev/null | head -1)
+added=$((swedish - english))
+printf 'Swedish adds %d bytes of flash: its UTF-8 text is %s bytes, %d more\n' \
+  "$added" "${text:-?}" "$((added - ${text:-0}))"
