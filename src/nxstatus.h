@@ -67,15 +67,83 @@ extern "C" {
 #define NXS_NAME_MAX 64
 
 /* The groups of status values, after the NetX header that defines
-   them.  The numbers are part of the ABI and never change.  */
+   them.  The numbers are part of the ABI and never change.
+
+   The first four are NetX Duo's core and NetX Secure: their values never
+   collide, and any service may return them.  The others are NetX Duo's
+   add-ons, which reuse each other's values: 0x93 is
+   NX_DHCP_ALREADY_STARTED to the DHCP client but
+   NX_DHCP_INADEQUATE_PACKET_POOL_PAYLOAD to the DHCP server, and Azure
+   IoT's 0x20001 is NX_CRYPTO_INVALID_LIBRARY's number.  Only the caller
+   knows which service returned a status, so a status may carry its
+   family: see NXS_IN.  */
 typedef enum nxs_family
 {
   NXS_FAMILY_UNKNOWN = 0,       /* not a known status value */
   NXS_FAMILY_NETX = 1,          /* NetX Duo core: IP, UDP, TCP, packets */
   NXS_FAMILY_TLS = 2,           /* NetX Secure TLS and DTLS */
   NXS_FAMILY_X509 = 3,          /* NetX Secure X.509 */
-  NXS_FAMILY_CRYPTO = 4         /* NetX Crypto */
+  NXS_FAMILY_CRYPTO = 4,        /* NetX Crypto */
+  NXS_FAMILY_AUTO_IP = 5,       /* AutoIP */
+  NXS_FAMILY_AZURE_IOT = 6,     /* Azure IoT Hub client, provisioning */
+  NXS_FAMILY_BSD = 7,           /* BSD sockets */
+  NXS_FAMILY_CLOUD = 8,         /* cloud helper */
+  NXS_FAMILY_DHCP = 9,          /* DHCP client */
+  NXS_FAMILY_DHCP_SERVER = 10,  /* DHCP server */
+  NXS_FAMILY_DHCPV6 = 11,       /* DHCPv6 client */
+  NXS_FAMILY_DHCPV6_SERVER = 12, /* DHCPv6 server */
+  NXS_FAMILY_DNS = 13,          /* DNS client */
+  NXS_FAMILY_FTP = 14,          /* FTP client */
+  NXS_FAMILY_FTP_SERVER = 15,   /* FTP server */
+  NXS_FAMILY_HTTP = 16,         /* HTTP client and server */
+  NXS_FAMILY_MDNS = 17,         /* mDNS and DNS-SD */
+  NXS_FAMILY_MQTT = 18,         /* MQTT client */
+  NXS_FAMILY_NAT = 19,          /* NAT */
+  NXS_FAMILY_POP3 = 20,         /* POP3 client */
+  NXS_FAMILY_PPP = 21,          /* PPP */
+  NXS_FAMILY_PPPOE = 22,        /* PPPoE client and server */
+  NXS_FAMILY_PTP = 23,          /* PTP client */
+  NXS_FAMILY_RTSP = 24,         /* RTSP server */
+  NXS_FAMILY_SMTP = 25,         /* SMTP client */
+  NXS_FAMILY_SNMP = 26,         /* SNMP agent */
+  NXS_FAMILY_SNTP = 27,         /* SNTP client */
+  NXS_FAMILY_TCPSERVER = 28,    /* TCP server helper */
+  NXS_FAMILY_TELNET = 29,       /* Telnet client and server */
+  NXS_FAMILY_TFTP = 30,         /* TFTP client */
+  NXS_FAMILY_TFTP_SERVER = 31,  /* TFTP server */
+  NXS_FAMILY_WEB_HTTP = 32,     /* web HTTP client and server */
+  NXS_FAMILY_WEBSOCKET = 33     /* WebSocket client */
 } nxs_family;
+
+/* A status qualified with the FAMILY of the service that returned it:
+   the family in the top 8 bits, the value in the low 24 (NetX values
+   fit).  Every function that takes a status takes one of these too;
+   usable in constant expressions:
+
+     UINT status = nx_dhcp_start (&dhcp);
+     puts (nxs_strerror (NXS_IN (NXS_FAMILY_DHCP, status)));
+
+   A qualified status resolves to FAMILY's own entry for the value; if
+   FAMILY has none, to the entry of the core, TLS, X.509 or crypto
+   family, which any service may return (NX_PTR_ERROR); else it is
+   unknown.
+
+   An unqualified status (family 0) resolves to the core, TLS, X.509 or
+   crypto entry for the value if there is one; else to the entry of the
+   one add-on family that defines the value; a value that add-on
+   families define under different names is unknown unqualified, as only
+   the caller can say which it is.  To see every candidate, try each
+   family:
+
+     for (int f = 1; f <= (int) nxs_family_count (); f++)
+       if (nxs_family_of (NXS_IN (f, status)) == (nxs_family) f)
+         printf ("%s: %s\n", nxs_family_name (f), nxs_name (NXS_IN (f, status)));  */
+#define NXS_IN(family, value)                                           \
+  ((unsigned int) (family) << 24 | ((unsigned int) (value) & 0xFFFFFFu))
+
+/* The family a status carries (0: none), and its value.  */
+#define NXS_FAMILY_PART(status) ((unsigned int) (status) >> 24)
+#define NXS_VALUE_PART(status) ((unsigned int) (status) & 0xFFFFFFu)
 
 /* One entry of the code table, as filled in by nxs_entry_get().  */
 typedef struct nxs_entry
@@ -83,9 +151,10 @@ typedef struct nxs_entry
   const char *name;             /* "NX_SECURE_TLS_INVALID_SERVER_CERT" */
   const char *description;      /* English description (gettext msgid) */
   const char *text;             /* description in the thread's language */
-  unsigned int value;           /* 0x10C */
+  unsigned int value;           /* 0x10C: the bare value, no family */
   nxs_family family;            /* NXS_FAMILY_TLS */
-  int primary;                  /* nonzero if nxs_name (value) is name */
+  int primary;                  /* nonzero if nxs_name (NXS_IN (family,
+                                   value)) is name */
 } nxs_entry;
 
 /* Describe STATUS in the language of the calling thread's locale.
@@ -168,30 +237,48 @@ NXS_API size_t nxs_language_count (void);
 NXS_API const char *nxs_language_get (size_t index);
 
 /* Return the symbolic name of STATUS, such as "NX_NOT_CONNECTED" for
-   0x38, or NULL if STATUS is unknown.  Where several names share a value,
-   this is the primary one (see nxs_entry.primary): 0 gives "NX_SUCCESS",
-   of which NX_SECURE_TLS_SUCCESS, NX_SECURE_X509_SUCCESS and
-   NX_CRYPTO_SUCCESS are aliases.  */
+   0x38, or NULL if STATUS is unknown; STATUS may carry its family (see
+   NXS_IN).  Where several names share a value, this is the primary one
+   (see nxs_entry.primary): 0 gives "NX_SUCCESS", of which
+   NX_SECURE_TLS_SUCCESS, NX_DNS_SUCCESS and others are aliases.  */
 NXS_API const char *nxs_name (unsigned int status);
 
 /* Return the English description of STATUS (the untranslated gettext
    msgid), or NULL if STATUS is unknown.  */
 NXS_API const char *nxs_description (unsigned int status);
 
-/* Return the family of STATUS, or NXS_FAMILY_UNKNOWN if STATUS is not a
-   known value.  */
+/* Return the family of the entry STATUS resolves to (see NXS_IN), or
+   NXS_FAMILY_UNKNOWN if it resolves to none.  */
 NXS_API nxs_family nxs_family_of (unsigned int status);
 
-/* Return the short ASCII identifier of FAMILY ("netx", "tls", "x509",
-   "crypto"), or NULL if FAMILY is not one of the enumerators above
-   (NXS_FAMILY_UNKNOWN included).  */
+/* Return the short ASCII identifier of FAMILY ("netx", "tls", "dhcp",
+   "web_http": the enumerator's tail in lower case), or NULL if FAMILY is
+   not one of the enumerators above (NXS_FAMILY_UNKNOWN included) or a
+   family this build leaves out (configure --with-families).  */
 NXS_API const char *nxs_family_name (nxs_family family);
+
+/* Return the family whose identifier is NAME, ignoring ASCII case
+   ("DHCP" gives NXS_FAMILY_DHCP), or NXS_FAMILY_UNKNOWN if there is none
+   in this build or NAME is NULL.  */
+NXS_API nxs_family nxs_family_from_name (const char *name);
+
+/* Return the highest family number: the families are 1 to this.  */
+NXS_API size_t nxs_family_count (void);
+
+/* Return the number of entries of FAMILY in this build (0 for one left
+   out or unknown).  */
+NXS_API size_t nxs_family_size (nxs_family family);
 
 /* Look up the status value called NAME, ignoring ASCII case, so that
    "nx_not_connected" finds NX_NOT_CONNECTED.  The upstream name
    NX_CRYTPO_MISSING_ECC_CURVE is also found as
-   NX_CRYPTO_MISSING_ECC_CURVE.  On success store the value
-   in *STATUS, unless STATUS is NULL, and return 0.  Return EINVAL if NAME
+   NX_CRYPTO_MISSING_ECC_CURVE.  On success store the status in
+   *STATUS, unless STATUS is NULL, and return 0: for a name of the core,
+   TLS, X.509 or crypto family the bare value, for an add-on's name the
+   value qualified with its family (NXS_IN), which resolves to that name
+   whatever other add-ons define (NXS_VALUE_PART gives the bare value).
+   Names the FTP, TFTP and DHCPv6 clients share with their servers, with
+   the same value, are found in the client's family.  Return EINVAL if NAME
    is NULL, or ENOENT if no entry has that name (an empty, overlong or
    non-ASCII NAME included); *STATUS is then left unchanged.  */
 NXS_API int nxs_from_name (const char *name, unsigned int *status);
@@ -204,9 +291,10 @@ NXS_API int nxs_from_name (const char *name, unsigned int *status);
 NXS_API int nxs_entry_find (const char *name, nxs_entry *entry);
 
 /* Return the number of entries in the code table.  Entries are numbered
-   from 0 in a fixed order that groups them by family; every name appears
-   exactly once, so a value shared by several names appears several
-   times.  */
+   from 0 in a fixed order that groups them by family (nxs_family
+   order).  A name appears once in each family that defines it (the FTP
+   client and server both define NX_FTP_TIMEOUT, as 0xD1), and a value
+   shared by several names appears once for each.  */
 NXS_API size_t nxs_entry_count (void);
 
 /* Fill *ENTRY with entry INDEX; ENTRY->text is localized as by

@@ -118,8 +118,9 @@ START_TEST (damaged_catalog_gives_english)
                      "%s: %s gave '%s'", damage_names[d], e.name, e.text);
       if (e.primary)
         {
-          ck_assert_str_eq (nxs_strerror (e.value), e.description);
-          ck_assert_int_eq (nxs_strerror_r (e.value, buf, sizeof buf), 0);
+          unsigned int status = entry_status (&e);
+          ck_assert_str_eq (nxs_strerror (status), e.description);
+          ck_assert_int_eq (nxs_strerror_r (status, buf, sizeof buf), 0);
           ck_assert_str_eq (buf, e.description);
         }
     }

@@ -71,14 +71,14 @@ every_call (void)
   static const unsigned int unknown[] = { 0x0B, 0x155, 0xFFFFFFFF };
   for (size_t i = 0; nxs_entry_get (i, &e) == 0; i++)
     {
-      unsigned int v;
-      nxs_strerror (e.value);
-      nxs_strerror_l (e.value, (locale_t) 0);
-      nxs_strerror_r (e.value, buf, sizeof buf);
-      nxs_strerror_r (e.value, buf, 7);
-      nxs_name (e.value);
-      nxs_description (e.value);
-      nxs_family_of (e.value);
+      unsigned int v, status = entry_status (&e);
+      nxs_strerror (status);
+      nxs_strerror_l (status, (locale_t) 0);
+      nxs_strerror_r (status, buf, sizeof buf);
+      nxs_strerror_r (status, buf, 7);
+      nxs_name (status);
+      nxs_description (status);
+      nxs_family_of (status);
       nxs_family_name (e.family);
       nxs_from_name (e.name, &v);
       nxs_entry_find (e.name, &e);
@@ -110,7 +110,7 @@ every_call_latin1 (void)
 {
   nxs_entry e;
   for (size_t i = 0; nxs_entry_get (i, &e) == 0; i++)
-    nxs_strerror_l (e.value, latin1);
+    nxs_strerror_l (entry_status (&e), latin1);
   nxs_strerror_l (0x1234, latin1);
 }
 #endif

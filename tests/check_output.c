@@ -29,18 +29,24 @@ displayed (const char *s, int newlines)
 
 /* One row of TEXT in FORMAT, as a string (static storage).  */
 static const char *
-row_as (enum output_format format, const char *text)
+row_in (enum output_format format, const char *text, int with_family)
 {
   static char buf[2048];
   FILE *fp = fmemopen (buf, sizeof buf, "w");
   ck_assert_ptr_nonnull (fp);
   struct output out;
-  struct output_row row = { "NX_X", 0x10C, "tls", text };
+  struct output_row row = { "NX_X", 0x10C, "tls", text, with_family };
   output_begin (&out, fp, format);
   output_row (&out, &row);
   output_end (&out);
   fclose (fp);
   return buf;
+}
+
+static const char *
+row_as (enum output_format format, const char *text)
+{
+  return row_in (format, text, 0);
 }
 
 START_TEST (terminal_never_sees_controls)
@@ -76,6 +82,18 @@ START_TEST (every_format_escapes)
 }
 END_TEST
 
+START_TEST (text_names_family_when_asked)
+{
+  use_english ();
+  ck_assert_str_eq (row_in (FORMAT_TEXT, "d", 1), "NX_X (0x10C, tls): d\n");
+  ck_assert_str_eq (row_in (FORMAT_TEXT, "d", 0), "NX_X (0x10C): d\n");
+  /* the family is a column of its own in the other formats already */
+  ck_assert_str_eq (row_in (FORMAT_CSV, "d", 1),
+                    "name,value,hex,family,description\r\n"
+                    "NX_X,268,0x10C,tls,d\r\n");
+}
+END_TEST
+
 START_TEST (locale_text_to_utf8)
 {
   use_english ();
@@ -97,6 +115,7 @@ main (void)
   TCase *tc = tcase_create ("hostile text");
   tcase_add_test (tc, terminal_never_sees_controls);
   tcase_add_test (tc, every_format_escapes);
+  tcase_add_test (tc, text_names_family_when_asked);
   tcase_add_test (tc, locale_text_to_utf8);
   suite_add_tcase (s, tc);
   return run_suite (s);

@@ -102,7 +102,8 @@ check_language_all_entries (const char *lang)
   nxs_entry e;
   for (size_t i = 0; nxs_entry_get (i, &e) == 0; i++)
     if (e.primary)
-      check_all_sizes (e.value, nxs_strerror (e.value), 1);
+      check_all_sizes (entry_status (&e), nxs_strerror (entry_status (&e)),
+                       1);
 }
 
 START_TEST (every_size_english)
@@ -111,7 +112,7 @@ START_TEST (every_size_english)
   nxs_entry e;
   for (size_t i = 0; nxs_entry_get (i, &e) == 0; i++)
     if (e.primary)
-      check_all_sizes (e.value, e.description, 1);
+      check_all_sizes (entry_status (&e), e.description, 1);
 }
 END_TEST
 
@@ -195,7 +196,8 @@ START_TEST (max_size_is_enough)
           ck_assert_msg (strlen (e.text) < NXS_STRERROR_MAX,
                          "%s: %s is %zu bytes", lang, e.name, strlen (e.text));
           if (e.primary)
-            ck_assert_int_eq (nxs_strerror_r (e.value, buf, sizeof buf), 0);
+            ck_assert_int_eq (nxs_strerror_r (entry_status (&e), buf,
+                                              sizeof buf), 0);
         }
       checked++;
     }

@@ -11,6 +11,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "nxstatus.h"
+
 /* One row of the appendix fixture (appendix.tsv).  */
 struct appendix_row
 {
@@ -54,6 +56,11 @@ uint32_t next_random (uint32_t *state);
    sv_SE.UTF-8 and C.UTF-8 into *SV and *C.  If the locales are not
    there, print a TAP plan skipping the whole program and return 0.  */
 int open_test_locales (locale_t *sv, locale_t *c);
+
+/* The status that resolves to entry E (to its primary, for an alias):
+   the bare value in the core families, which any service returns,
+   else the value qualified with E's family (NXS_IN).  */
+unsigned int entry_status (const nxs_entry *e);
 
 /* Run suite S and return the exit status for automake.  */
 int run_suite (Suite *s);

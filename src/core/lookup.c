@@ -9,29 +9,57 @@
 
 #include "table.h"
 
-/* The families' short names, relocation-free like the tables.  */
+/* The short names of the families in this build, relocation-free like
+   the tables; offset 0 (none_) marks a family left out.  */
 static const struct family_names
 {
-#define NXS_FAMILY(token, id, first, last, what) char token[sizeof #id];
+  char none_;
+#define NXS_FAMILY(token, id, first, last, kind, what) char token[sizeof #id];
 #include "families.def"
 } family_names = {
-#define NXS_FAMILY(token, id, first, last, what) #id,
+  0,
+#define NXS_FAMILY(token, id, first, last, kind, what) #id,
 #include "families.def"
 };
 
-static const uint8_t family_name_at[] = {
-#define NXS_FAMILY(token, id, first, last, what)                        \
+static const uint16_t family_name_at[] = {
+#define NXS_FAMILY(token, id, first, last, kind, what)                  \
   [NXS_FAMILY_##token - 1] = offsetof (struct family_names, token),
 #include "families.def"
 };
+
+enum { FAMILIES = sizeof family_name_at / sizeof family_name_at[0] };
 
 const char *
 nxs_family_name (nxs_family family)
 {
   size_t f = (size_t) family;
-  if (f < 1 || f > sizeof family_name_at)
+  if (f < 1 || f > FAMILIES || family_name_at[f - 1] == 0)
     return NULL;
   return (const char *) &family_names + family_name_at[f - 1];
+}
+
+nxs_family
+nxs_family_from_name (const char *name)
+{
+  for (size_t f = 1; name != NULL && f <= FAMILIES; f++)
+    {
+      const char *id = nxs_family_name ((nxs_family) f), *p = name;
+      if (id == NULL)
+        continue;
+      while (*id != '\0' && (*p == *id || (*p >= 'A' && *p <= 'Z'
+                                           && *p - 'A' + 'a' == *id)))
+        p++, id++;
+      if (*id == '\0' && *p == '\0')
+        return (nxs_family) f;
+    }
+  return NXS_FAMILY_UNKNOWN;
+}
+
+size_t
+nxs_family_count (void)
+{
+  return NXS_FAMILY_WEBSOCKET;
 }
 
 size_t
@@ -80,7 +108,13 @@ nxs_from_name (const char *name, unsigned int *status)
   if (i < 0)
     return ENOENT;
   if (status != NULL)
-    *status = nxsi_entry_value ((size_t) i);
+    {
+      /* An add-on's value may be another add-on's too: qualify it, so
+         that it resolves to this name.  */
+      nxs_family f = nxsi_entry_family ((size_t) i);
+      unsigned int v = nxsi_entry_value ((size_t) i);
+      *status = f <= NXS_FAMILY_CRYPTO ? v : NXS_IN (f, v);
+    }
   return 0;
 }
 

@@ -76,22 +76,95 @@ const struct nxsi_slots nxsi_slots = {
 #include "codes.def"
 };
 
-/* Where each family's slots start, and the values they span, for
-   going from an entry back to its value.  */
+/* Each family's span and where its slots start, by family number - 1,
+   for a qualified lookup and for going from an entry back to its value.
+   The array ends with the last family in this build.  */
 static const struct span
 {
   uint32_t first;
-  uint16_t count;
+  uint16_t count;               /* 0: a family this build leaves out */
   uint16_t slot;
 } spans[] = {
-#define NXS_FAMILY(token, id, first, last, what)                        \
+#define NXS_FAMILY(token, id, first, last, kind, what)                  \
   [NXS_FAMILY_##token - 1] = { first, (last) - (first) + 1,              \
-                               offsetof (struct nxsi_slots, token)           \
+                               offsetof (struct nxsi_slots, token)      \
                                / sizeof (nxsi_index) },
 #include "families.def"
 };
 
 enum { FAMILIES = sizeof spans / sizeof spans[0] };
+
+/* The first entry of each family in this build, in order, then the
+   end: the entries of a family are together.  */
+static const struct rows
+{
+  nxsi_index first;
+  uint8_t family;
+} family_rows[] = {
+#define NXS_FAMILY(token, id, first, last, kind, what)                  \
+  { NXS_ROWS_##token, NXS_FAMILY_##token },
+#include "families.def"
+  { NXS_ENTRY_COUNT, 0 }
+};
+
+#if !defined NXS_CORE_ONLY
+/* The values only add-ons define, each under one name: (value << 8 |
+   family), sorted, as mkindex writes them; then an end that no value
+   reaches.  */
+static const uint32_t only_addon[] = {
+#define NXS_BY_NAME(family, name)
+#define NXS_ONLY_ADDON(value, family) (uint32_t) (value) << 8 | NXS_FAMILY_##family,
+#include "index.inc"
+#undef NXS_BY_NAME
+#undef NXS_ONLY_ADDON
+  UINT32_MAX
+};
+#endif
+
+/* The primary entry FAMILY has for VALUE itself, or -1.  */
+static int
+own_entry (uint32_t family, uint32_t value)
+{
+  if (family < 1 || family > FAMILIES)
+    return -1;
+  const struct span *s = &spans[family - 1];
+  uint32_t d = value - s->first;
+  return d < s->count ? (int) ((const nxsi_index *) &nxsi_slots)[s->slot + d] - 1
+                      : -1;
+}
+
+int
+nxsi_lookup_other (unsigned int status)
+{
+  uint32_t family = NXS_FAMILY_PART (status), value = NXS_VALUE_PART (status);
+#if defined NXS_CORE_ONLY
+  if (family == 0)
+    return -1;                  /* not a core value: no add-on here */
+#else
+  if (family == 0)
+    {
+      /* A value of the add-ons: the first row for it, if one add-on
+         name alone has it.  */
+      size_t lo = 0, hi = sizeof only_addon / sizeof only_addon[0] - 1;
+      while (lo < hi)
+        {
+          size_t mid = lo + (hi - lo) / 2;
+          if (only_addon[mid] >> 8 < value)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+      if (only_addon[lo] >> 8 != value)
+        return -1;
+      family = only_addon[lo] & 0xFF;
+    }
+#endif
+  else if (family > NXS_FAMILY_WEBSOCKET)
+    return -1;                  /* no family of this version */
+  /* The family's own entry, else any service's: the core's.  */
+  int i = own_entry (family, value);
+  return i >= 0 ? i : nxsi_lookup_core (value);
+}
 
 /* The value of every entry that is not primary.  */
 static const struct alias
@@ -173,14 +246,19 @@ nxsi_english (size_t i)
 nxs_family
 nxsi_entry_family (size_t i)
 {
-  static const nxsi_index rows[] = {
-#define NXS_FAMILY(token, id, first, last, what) NXS_ROWS_##token,
-#include "families.def"
-  };
-  size_t f = FAMILIES;
-  while (f > 1 && i < rows[f - 1])
-    f--;
-  return (nxs_family) f;
+  size_t k = sizeof family_rows / sizeof family_rows[0] - 1;
+  while (k > 0 && i < family_rows[k - 1].first)
+    k--;
+  return k > 0 ? (nxs_family) family_rows[k - 1].family : NXS_FAMILY_UNKNOWN;
+}
+
+size_t
+nxs_family_size (nxs_family family)
+{
+  for (size_t k = 0; family_rows[k].family != 0; k++)
+    if (family_rows[k].family == (uint8_t) family && family > 0)
+      return (size_t) (family_rows[k + 1].first - family_rows[k].first);
+  return 0;
 }
 
 int
@@ -223,14 +301,16 @@ nxsi_entry_value (size_t i)
 
 #if !defined __OPTIMIZE_SIZE__
 /* Entry indices sorted by name (and by index among equal names), as
-   mkindex writes them from codes.def.  */
+   mkindex writes them from codes.def into index.inc.  */
 static const nxsi_index by_name[] = {
 #define NXS_BY_NAME(family, name) NXS_IDX_##family##__##name,
-#include "by-name.inc"
+#define NXS_ONLY_ADDON(value, family)
+#include "index.inc"
 #undef NXS_BY_NAME
+#undef NXS_ONLY_ADDON
 };
 _Static_assert (sizeof by_name / sizeof by_name[0] == NXS_ENTRY_COUNT,
-                "by-name.inc is not made from this codes.def");
+                "index.inc is not made from this codes.def");
 #endif
 
 /* Spellings that name lookup accepts besides the entries' own names:

@@ -27,16 +27,22 @@ enum
   NXS_ENTRY_COUNT
 };
 
-/* An entry index in a constant table.  */
+/* An entry index in a constant table, and an offset into a string
+   pool: small enough for the core families alone (NXS_CORE_ONLY, which
+   configure defines when it leaves every add-on out), else wide.  The
+   compiler checks both against the table.  */
+#if defined NXS_CORE_ONLY
 typedef uint8_t nxsi_index;
-
-/* An offset into a string pool.  */
 typedef uint16_t nxsi_off;
+#else
+typedef uint16_t nxsi_index;
+typedef uint32_t nxsi_off;
+#endif
 
 /* The values each family spans: NXS_FIRST_X, NXS_LAST_X.  */
 enum
 {
-#define NXS_FAMILY(token, id, first, last, what)                        \
+#define NXS_FAMILY(token, id, first, last, kind, what)                  \
   NXS_FIRST_##token = first, NXS_LAST_##token = last,
 #include "families.def"
 };
@@ -54,29 +60,47 @@ enum
 extern NXSI_INTERNAL const struct nxsi_slots
 {
   nxsi_index none_;             /* slot 0, read for a value in no span */
-#define NXS_FAMILY(token, id, first, last, what)                        \
+#define NXS_FAMILY(token, id, first, last, kind, what)                  \
   nxsi_index token[(last) - (first) + 1];
 #include "families.def"
 } nxsi_slots;
 
-/* The primary entry of STATUS, or -1 if STATUS is unknown.  The spans
-   do not overlap, so at most one holds STATUS; each is tested with
-   constants and a mask, not a condition the compiler would turn into a
-   jump that mispredicts when families alternate.  A value in no span
-   reads slot 0, which is empty.  */
-static inline int
-nxsi_lookup_value (unsigned int status)
-{
-  uint32_t slot = 0;
-#define NXS_FAMILY(token, id, first, last, what)                        \
+/* The primary entry of the core, TLS, X.509 or crypto family for VALUE
+   (no family in it), or -1.  Their spans do not overlap, so at most one
+   holds VALUE; each is tested with constants and a mask, not a
+   condition the compiler would turn into a jump that mispredicts when
+   families alternate.  A value in no span reads slot 0, which is
+   empty.  */
+#define NXSI_CORE_SPAN_ADDON(token, first, last)
+#define NXSI_CORE_SPAN_CORE(token, first, last)                         \
   {                                                                     \
-    uint32_t d = status - (uint32_t) (first);                           \
+    uint32_t d = value - (uint32_t) (first);                            \
     uint32_t in = 0u - (uint32_t) (d <= (uint32_t) ((last) - (first)));  \
     slot |= (offsetof (struct nxsi_slots, token) / sizeof (nxsi_index)   \
              + d) & in;                                                 \
   }
+static inline int
+nxsi_lookup_core (uint32_t value)
+{
+  uint32_t slot = 0;
+#define NXS_FAMILY(token, id, first, last, kind, what)                  \
+  NXSI_CORE_SPAN_##kind (token, first, last)
 #include "families.def"
   return (int) ((const nxsi_index *) &nxsi_slots)[slot] - 1;
+}
+
+/* The primary entry of STATUS when it is not an unqualified core value:
+   a qualified status, or an add-on's value (table.c).  */
+int nxsi_lookup_other (unsigned int status);
+
+/* The primary entry STATUS resolves to, as NXS_IN in nxstatus.h says,
+   or -1.  An unqualified core value, the common case, costs a compare
+   and the span tests.  */
+static inline int
+nxsi_lookup_value (unsigned int status)
+{
+  int i = status <= 0xFFFFFFu ? nxsi_lookup_core (status) : -1;
+  return i >= 0 ? i : nxsi_lookup_other (status);
 }
 
 /* The same, inline for the lookups that must cost little more than an

@@ -13,7 +13,9 @@
    character) is left out, so English shows, as at run time.  Every
    byte outside plain ASCII letters, digits and a few punctuation marks
    is written as an octal escape, so no translation can change the
-   meaning of the C around it.
+   meaning of the C around it.  The entries of an add-on family are
+   guarded by #ifndef NXS_WITHOUT_FAMILY, so one file serves every
+   choice of families.
 
    Usage: mkcatalog LL FILE.mo > LL.inc
    Built with nls/mo.c and core/text.c.  */
@@ -39,6 +41,37 @@ static const struct row
 };
 
 enum { ROWS = sizeof rows / sizeof rows[0] };
+
+/* The add-on families, whose entries a build may leave out.  */
+static const char *const addons[] = {
+#define NXS_FAMILY(token, id, first, last, kind, what) kind (token)
+#define CORE(token)
+#define ADDON(token) #token,
+#include "families.def"
+#undef CORE
+#undef ADDON
+  NULL
+};
+
+/* Open a guard for entry I if its family is an add-on's.  */
+static int
+guard (size_t i)
+{
+  for (size_t k = 0; i < ROWS && addons[k] != NULL; k++)
+    if (strcmp (addons[k], rows[i].family) == 0)
+      {
+        printf ("#ifndef NXS_WITHOUT_%s\n", rows[i].family);
+        return 1;
+      }
+  return 0;
+}
+
+static void
+end_guard (int guarded)
+{
+  if (guarded)
+    puts ("#endif");
+}
 
 static void
 fail (const char *what, const char *arg)
@@ -210,13 +243,21 @@ main (int argc, char **argv)
   printf ("static const struct nxsi_lang_%s_pool\n{\n  char none_;\n", id);
   for (size_t i = 0; i <= ROWS; i++)
     if (text[i] != NULL && same_as[i] == i)
-      printf ("  char %s%s%s[%zu];\n", i < ROWS ? rows[i].family : "",
-              i < ROWS ? "__" : "unknown_", i < ROWS ? rows[i].name : "",
-              strlen (text[i]) + 1);
+      {
+        int g = guard (i);
+        printf ("  char %s%s%s[%zu];\n", i < ROWS ? rows[i].family : "",
+                i < ROWS ? "__" : "unknown_", i < ROWS ? rows[i].name : "",
+                strlen (text[i]) + 1);
+        end_guard (g);
+      }
   printf ("} nxsi_lang_%s_pool = {\n  0,\n", id);
   for (size_t i = 0; i <= ROWS; i++)
     if (text[i] != NULL && same_as[i] == i)
-      put_literal (text[i]);
+      {
+        int g = guard (i);
+        put_literal (text[i]);
+        end_guard (g);
+      }
   puts ("};\n");
 
   printf ("static const nxsi_off nxsi_lang_%s_index[NXS_ENTRY_COUNT + 1] "
@@ -224,6 +265,7 @@ main (int argc, char **argv)
   for (size_t i = 0; i <= ROWS; i++)
     if (text[i] != NULL)
       {
+        int g = guard (i);
         if (i < ROWS)
           printf ("  [NXS_IDX_%s__%s]\n", rows[i].family, rows[i].name);
         else
@@ -232,6 +274,7 @@ main (int argc, char **argv)
         printf ("    = offsetof (struct nxsi_lang_%s_pool, %s%s%s),\n", id,
                 m < ROWS ? rows[m].family : "", m < ROWS ? "__" : "unknown_",
                 m < ROWS ? rows[m].name : "");
+        end_guard (g);
       }
   puts ("};");
   free (data);

@@ -9,6 +9,7 @@
 #include <config.h>
 
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <locale.h>
 #include <stdio.h>
@@ -16,6 +17,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "annotate.h"
 #include "charset.h"
 #include "i18n.h"
 #include "nxstatus.h"
@@ -49,7 +51,9 @@ usage (int status)
   fputs (_("Usage: nxstatus [OPTION]... STATUS...\n"
            "  or:  nxstatus --list[=FAMILY] [OPTION]...\n"
            "  or:  nxstatus --search=TEXT [--list=FAMILY] [OPTION]...\n"
-           "  or:  nxstatus --glyphs [--lang=LANG]\n"), stdout);
+           "  or:  nxstatus --glyphs [--lang=LANG]\n"
+           "  or:  nxstatus --annotate [--family=FAMILY] [OPTION]... "
+           "[FILE]...\n"), stdout);
   fputs (_("Print the name and description of NetX Duo, NetX Secure and "
            "NetX Crypto\nstatus values.\n\n"), stdout);
   fputs (_("STATUS is a value in hex (0x10C) or decimal (268; a leading 0 "
@@ -57,16 +61,27 @@ usage (int status)
            "(NX_SECURE_TLS_INVALID_SERVER_CERT).\n\n"), stdout);
   /* One message per option, so that a new option leaves the others'
      translations alone.  */
-  fputs (_("  -l, --list[=FAMILY]  list every entry, or those of FAMILY\n"
-           "                       (netx, tls, x509 or crypto)\n"), stdout);
+  fputs (_("  -l, --list[=FAMILY]  list every entry, or those of FAMILY "
+           "(netx, tls,\n                       x509, crypto, dhcp, mqtt, "
+           "...)\n"), stdout);
+  fputs (_("      --list=families  list the families, with the number of "
+           "entries of each\n"), stdout);
   fputs (_("      --list=languages list the languages built into the "
            "library\n"), stdout);
+  fputs (_("  -F, --family=FAMILY  read every numeric STATUS as returned by a "
+           "service of\n                       FAMILY (dhcp, mqtt, web_http, "
+           "...), whose values\n                       other families "
+           "reuse\n"), stdout);
   fputs (_("  -s, --search=TEXT    list the entries whose name or description "
            "contains\n                       TEXT, ignoring case\n"), stdout);
   fputs (_("  -L, --lang=LANG      describe in language LANG, such as sv, "
            "even in the\n                       C locale; by default the "
            "language of LANGUAGE,\n                       LC_ALL, "
            "LC_MESSAGES or LANG, installed or not\n"), stdout);
+  fputs (_("  -a, --annotate       copy FILEs (standard input without one) "
+           "to standard\n                       output unchanged, each "
+           "status name or hex value\n                       followed by "
+           "[NAME: description]\n"), stdout);
   fputs (_("  -g, --glyphs         print every character the texts of the "
            "language use,\n                       on one line in UTF-8, "
            "for a device's font\n"), stdout);
@@ -142,22 +157,22 @@ valid_lang (const char *lang)
   return lang[len - 1] != ':';
 }
 
-static nxs_family
-family_from_name (const char *name)
+/* Write a row for NAME (NULL if unknown) with TEXT, UTF-8; in text,
+   with its family if WITH_FAMILY.  */
+static void
+put_family_row (struct output *out, const char *name, unsigned int value,
+                nxs_family family, const char *text, int with_family)
 {
-  for (int f = NXS_FAMILY_NETX; f <= NXS_FAMILY_CRYPTO; f++)
-    if (strcmp (name, nxs_family_name ((nxs_family) f)) == 0)
-      return (nxs_family) f;
-  return NXS_FAMILY_UNKNOWN;
+  struct output_row row = { name, value, nxs_family_name (family), text,
+                            with_family };
+  output_row (out, &row);
 }
 
-/* Write a row for NAME (NULL if unknown) with TEXT, UTF-8.  */
 static void
 put_row (struct output *out, const char *name, unsigned int value,
          nxs_family family, const char *text)
 {
-  struct output_row row = { name, value, nxs_family_name (family), text };
-  output_row (out, &row);
+  put_family_row (out, name, value, family, text, 0);
 }
 
 /* Print the entries of FAMILY (all if NXS_FAMILY_UNKNOWN) whose name or
@@ -195,10 +210,41 @@ list_languages (struct output *out, enum output_format format)
     }
 }
 
-/* Print the entry for ARG, already checked by parse_status.  Return 1
-   if it is known, 0 if not.  */
+/* Print the families with the number of entries each has here.  */
+static void
+list_families (struct output *out, enum output_format format)
+{
+  static const char *const keys[] = { "family", "entries" };
+  output_table (out, stdout, format, keys, 2);
+  for (size_t f = 1; f <= nxs_family_count (); f++)
+    {
+      const char *name = nxs_family_name ((nxs_family) f);
+      char count[24];
+      if (name == NULL)
+        continue;
+      snprintf (count, sizeof count, "%zu", nxs_family_size ((nxs_family) f));
+      const char *cells[] = { name, count };
+      output_table_row (out, cells);
+    }
+}
+
+/* The families with an entry of their own for VALUE, unqualified: more
+   than one when add-ons reuse the value.  Fill FAMILIES (room for all)
+   and return how many, the core's first.  */
+static size_t
+candidates (unsigned int value, nxs_family *families)
+{
+  size_t n = 0;
+  for (size_t f = 1; f <= nxs_family_count (); f++)
+    if (nxs_family_of (NXS_IN (f, value)) == (nxs_family) f)
+      families[n++] = (nxs_family) f;
+  return n;
+}
+
+/* Print the entry for ARG, already checked by parse_status, in FAMILY
+   (0: none given).  Return 1 if it is known, 0 if not.  */
 static int
-decode (struct output *out, const char *arg)
+decode (struct output *out, const char *arg, nxs_family family)
 {
   unsigned int value = 0;
   nxs_entry e;
@@ -216,10 +262,60 @@ decode (struct output *out, const char *arg)
       return 0;
     }
 
-  text = language_describe (value);
-  put_row (out, nxs_name (value), value, nxs_family_of (value), text);
+  /* A value several families define: each of them, core first.  */
+  nxs_family found[64];
+  if (family == NXS_FAMILY_UNKNOWN && value <= 0xFFFFFF
+      && nxs_family_count () <= sizeof found / sizeof found[0]
+      && candidates (value, found) > 1)
+    {
+      size_t n = candidates (value, found);
+      for (size_t k = 0; k < n; k++)
+        {
+          unsigned int status = NXS_IN (found[k], value);
+          text = language_describe (status);
+          put_family_row (out, nxs_name (status), value, found[k], text, 1);
+          free (text);
+        }
+      output_note (out, _("several families define this value; "
+                          "--family chooses one"));
+      return 1;
+    }
+
+  unsigned int status = family != NXS_FAMILY_UNKNOWN && value <= 0xFFFFFF
+                        ? NXS_IN (family, value) : value;
+  const char *name = nxs_name (status);
+  /* An unknown value is shown as given, without the family.  */
+  text = language_describe (name != NULL ? status : value);
+  put_row (out, name, value, nxs_family_of (status), text);
   free (text);
-  return nxs_name (value) != NULL;
+  return name != NULL;
+}
+
+/* --annotate: each of the N FILES ("-": standard input), or standard
+   input if there is none, copied to standard output with its statuses
+   explained.  A file that cannot be read is named on stderr; the others
+   are still done.  Return the exit status.  */
+static int
+annotate_files (char **files, int n, nxs_family family)
+{
+  static char *const standard_input[] = { (char *) "-" };
+  int status = EXIT_ALL_KNOWN;
+  if (n == 0)
+    files = (char **) standard_input, n = 1;
+  for (int i = 0; i < n; i++)
+    {
+      int stdin_file = strcmp (files[i], "-") == 0;
+      int fd = stdin_file ? STDIN_FILENO : open (files[i], O_RDONLY);
+      if (fd < 0 || annotate (fd, stdout, family) != 0)
+        {
+          complain (strerror (errno), files[i]);
+          status = EXIT_TROUBLE;
+        }
+      if (fd >= 0 && !stdin_file)
+        close (fd);
+    }
+  int close_status = close_stdout ();
+  return close_status != EXIT_ALL_KNOWN ? close_status : status;
 }
 
 /* Flush stdout and report a failed write: output that silently went
@@ -268,6 +364,8 @@ main (int argc, char **argv)
     { "format", required_argument, NULL, 'f' },
     { "search", required_argument, NULL, 's' },
     { "glyphs", no_argument, NULL, 'g' },
+    { "family", required_argument, NULL, 'F' },
+    { "annotate", no_argument, NULL, 'a' },
     { "help", no_argument, NULL, 'h' },
     { "version", no_argument, NULL, 'V' },
     { NULL, 0, NULL, 0 }
@@ -275,16 +373,17 @@ main (int argc, char **argv)
   const char *lang = NULL;
   const char *format_name = "text";
   const char *family_name = NULL;
+  const char *qualifier = NULL;
   const char *search = NULL;
-  int list = 0, help = 0, show_version = 0, glyphs = 0;
+  int list = 0, help = 0, show_version = 0, glyphs = 0, annotating = 0;
 
   setlocale (LC_ALL, "");
 
   /* getopt's own messages would echo a bad option raw and whole.  */
   opterr = 0;
   int c;
-  while ((c = getopt_long (argc, argv, ":lL:f:s:ghV", long_options, NULL))
-         != -1)
+  while ((c = getopt_long (argc, argv, ":lL:f:s:gF:ahV", long_options,
+                           NULL)) != -1)
     switch (c)
       {
       case 'l':
@@ -302,6 +401,12 @@ main (int argc, char **argv)
         break;
       case 'g':
         glyphs = 1;
+        break;
+      case 'F':
+        qualifier = optarg;
+        break;
+      case 'a':
+        annotating = 1;
         break;
       case 'h':
         help = 1;
@@ -335,21 +440,31 @@ main (int argc, char **argv)
     bad_argument (_("invalid format"), format_name);
 
   int languages = family_name != NULL && strcmp (family_name, "languages") == 0;
+  int families = family_name != NULL && strcmp (family_name, "families") == 0;
   nxs_family family = NXS_FAMILY_UNKNOWN;
-  if (family_name != NULL && !languages
-      && (family = family_from_name (family_name)) == NXS_FAMILY_UNKNOWN)
+  if (family_name != NULL && !languages && !families
+      && (family = nxs_family_from_name (family_name)) == NXS_FAMILY_UNKNOWN)
     bad_argument (_("invalid family"), family_name);
+  nxs_family qualified = NXS_FAMILY_UNKNOWN;
+  if (qualifier != NULL
+      && (qualified = nxs_family_from_name (qualifier)) == NXS_FAMILY_UNKNOWN)
+    bad_argument (_("invalid family"), qualifier);
 
   if (search != NULL && search[0] == '\0')
     bad_argument (_("empty search text"), search);
   if (search != NULL && !search_text_valid (search))
     bad_argument (_("search text is not valid in the locale's charset"),
                   search);
-  if (search != NULL && languages)
-    bad_argument (_("--search does not go with"), "--list=languages");
+  if (search != NULL && (languages || families))
+    bad_argument (_("--search does not go with"), family_name);
   if (glyphs && (list || search != NULL))
     bad_argument (_("--glyphs does not go with"),
                   list ? "--list" : "--search");
+  if (annotating && (list || search != NULL || glyphs))
+    bad_argument (_("--annotate does not go with"),
+                  list ? "--list" : search != NULL ? "--search" : "--glyphs");
+  if (annotating)
+    return annotate_files (argv + optind, argc - optind, qualified);
   if ((search != NULL || list || glyphs) && optind < argc)
     bad_argument (search != NULL ? _("--search takes no status operand")
                   : list ? _("--list takes no status operand")
@@ -392,6 +507,8 @@ main (int argc, char **argv)
   int exit_code = EXIT_ALL_KNOWN;
   if (languages)
     list_languages (&out, format);
+  else if (families)
+    list_families (&out, format);
   else
     {
       output_begin (&out, stdout, format);
@@ -406,7 +523,7 @@ main (int argc, char **argv)
         list_entries (&out, family, NULL);
       else
         for (int i = optind; i < argc; i++)
-          if (!decode (&out, argv[i]))
+          if (!decode (&out, argv[i], qualified))
             exit_code = EXIT_SOME_UNKNOWN;
     }
   output_end (&out);

@@ -162,7 +162,9 @@ output_row (struct output *out, const struct output_row *row)
   switch (out->format)
     {
     case FORMAT_TEXT:
-      if (row->name != NULL)
+      if (row->name != NULL && row->with_family && row->family != NULL)
+        fprintf (fp, "%s (%s, %s): ", row->name, hex, row->family);
+      else if (row->name != NULL)
         fprintf (fp, "%s (%s): ", row->name, hex);
       put_display (fp, row->text, 0);
       putc ('\n', fp);
@@ -264,4 +266,16 @@ output_table_row (struct output *out, const char *const *cells)
          : out->format == FORMAT_JSON ? "}"
          : out->format == FORMAT_CSV ? "\r\n" : "\n", fp);
   out->rows++;
+}
+
+void
+output_note (struct output *out, const char *note)
+{
+  if (out->format != FORMAT_TEXT)
+    return;
+  char *utf8 = locale_to_utf8 (note);
+  fputs ("(", out->stream);
+  put_display (out->stream, utf8, 0);
+  fputs (")\n", out->stream);
+  free (utf8);
 }

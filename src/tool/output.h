@@ -24,6 +24,7 @@ struct output_row
   unsigned int value;
   const char *family;
   const char *text;             /* localized description, UTF-8 */
+  int with_family;              /* text: name the family too */
 };
 
 struct output
@@ -45,6 +46,10 @@ void output_begin (struct output *out, FILE *stream,
                    enum output_format format);
 void output_row (struct output *out, const struct output_row *row);
 void output_end (struct output *out);
+
+/* Add NOTE, a message in the locale's charset for the reader, to a
+   text document; other formats leave it out.  */
+void output_note (struct output *out, const char *note);
 
 /* Start a document on STREAM that is a table of COLUMNS columns named
    KEYS (ASCII, the JSON keys and CSV header; shown in markdown), for

@@ -70,6 +70,26 @@ static const struct appendix_row
 #include "appendix.h"
 };
 
+/* The status that resolves to row I: the bare value in the core
+   families, else qualified with the row's family.  */
+static unsigned int
+status_of (size_t i)
+{
+  return rows[i].family <= NXS_FAMILY_CRYPTO
+         ? rows[i].value : NXS_IN (rows[i].family, rows[i].value);
+}
+
+/* The status nxs_from_name gives for row I's name: the first row of
+   that name (the FTP client's, of a name its server shares).  */
+static unsigned int
+from_name_status (size_t i)
+{
+  size_t first = 0;
+  while (!same (rows[first].name, rows[i].name))
+    first++;
+  return status_of (first);
+}
+
 /* The English text of row I (ROWS: the unknown sentence).  */
 static const char *
 english (size_t i)
@@ -118,17 +138,18 @@ check_entries (void)
         lower[k] = (char) (r->name[k] >= 'A' && r->name[k] <= 'Z'
                            ? r->name[k] - 'A' + 'a' : r->name[k]);
       lower[k] = '\0';
-      check (nxs_from_name (lower, &v) == 0 && v == r->value,
+      check (nxs_from_name (lower, &v) == 0 && v == from_name_status (i),
              "nxs_from_name", r->name);
       if (!r->primary)
         continue;
-      check (same (nxs_name (r->value), r->name), "nxs_name", r->name);
-      check (nxs_family_of (r->value) == r->family, "nxs_family_of",
+      unsigned int status = status_of (i);
+      check (same (nxs_name (status), r->name), "nxs_name", r->name);
+      check (nxs_family_of (status) == r->family, "nxs_family_of",
              r->name);
-      check (NXS_DESCRIPTIONS ? same (nxs_description (r->value), r->msgid)
-                              : nxs_description (r->value) == NULL,
+      check (NXS_DESCRIPTIONS ? same (nxs_description (status), r->msgid)
+                              : nxs_description (status) == NULL,
              "nxs_description", r->name);
-      check (same (nxs_strerror (r->value), english (i)), "nxs_strerror",
+      check (same (nxs_strerror (status), english (i)), "nxs_strerror",
              r->name);
     }
 }
@@ -193,9 +214,9 @@ check_languages (void)
                  rows[i].name);
           if (rows[i].primary)
             {
-              check (same (nxs_strerror_lang (rows[i].value, lang),
+              check (same (nxs_strerror_lang (status_of (i), lang),
                            want_text), "nxs_strerror_lang", rows[i].name);
-              check_sizes (rows[i].value, lang, want_text, 1, rows[i].name);
+              check_sizes (status_of (i), lang, want_text, 1, rows[i].name);
             }
         }
       check (same (nxs_strerror_lang (0x1234, lang), expected (lang, ROWS)),
@@ -239,10 +260,52 @@ check_unknown (void)
          && nxs_from_name (NULL, NULL) == EINVAL, "unknown", "names");
 }
 
+/* The families of this build: their sizes and names, and how a value
+   that add-ons share resolves with and without one.  */
+static void
+check_families (void)
+{
+  size_t total = 0;
+  for (size_t f = 1; f <= nxs_family_count (); f++)
+    {
+      size_t n = 0;
+      for (size_t i = 0; i < ROWS; i++)
+        n += rows[i].family == (nxs_family) f;
+      total += n;
+      const char *name = nxs_family_name ((nxs_family) f);
+      check (nxs_family_size ((nxs_family) f) == n, "nxs_family_size",
+             name != NULL ? name : "(left out)");
+      check (n == 0 ? name == NULL
+                    : nxs_family_from_name (name) == (nxs_family) f,
+             "nxs_family_from_name", name != NULL ? name : "(left out)");
+    }
+  check (total == ROWS, "family sizes", "sum");
+  check (nxs_family_of (NXS_IN (nxs_family_count () + 1, 0x38))
+         == NXS_FAMILY_UNKNOWN, "no such family", "NXS_IN");
+  /* Any service may return a core status.  */
+  check (same (nxs_name (NXS_IN (NXS_FAMILY_DHCP, 0x07)), "NX_PTR_ERROR"),
+         "core in a family", "NX_PTR_ERROR");
+#ifndef NXS_WITHOUT_DHCP
+  check (same (nxs_name (NXS_IN (NXS_FAMILY_DHCP, 0x93)),
+               "NX_DHCP_ALREADY_STARTED"), "qualified", "dhcp 0x93");
+# ifndef NXS_WITHOUT_DHCP_SERVER
+  check (same (nxs_name (NXS_IN (NXS_FAMILY_DHCP_SERVER, 0x93)),
+               "NX_DHCP_INADEQUATE_PACKET_POOL_PAYLOAD"), "qualified",
+         "dhcp_server 0x93");
+  check (nxs_name (0x93) == NULL, "two add-ons, unqualified", "0x93");
+# endif
+#endif
+#ifndef NXS_WITHOUT_MQTT
+  check (same (nxs_name (0x10005), "NXD_MQTT_CONNECT_FAILURE"),
+         "one add-on, unqualified", "0x10005");
+#endif
+}
+
 int
 main (void)
 {
   check_entries ();
+  check_families ();
   check_languages ();
   check_appendix ();
   check_unknown ();

@@ -1,0 +1,125 @@
+/* annotate.c - a log with its NetX statuses explained.
+
+   Copyright (C) 2026 The nxstatus authors.
+   SPDX-License-Identifier: MIT
+
+   Every input byte goes out as it came, at once; only a bounded copy of
+   the current token is kept, so a line of any length, NUL bytes and
+   bytes that are not text pass through, and nothing waits for a
+   newline.  */
+
+#include <config.h>
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "annotate.h"
+#include "charset.h"
+#include "language.h"
+#include "parse.h"
+
+/* Longest token kept: a name is at most NXS_NAME_MAX - 1 bytes, a hex
+   value "0x" and digits.  */
+#define TOKEN_MAX 80
+
+static int
+token_byte (unsigned char c)
+{
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+         || (c >= '0' && c <= '9') || c == '_';
+}
+
+/* Write " [NAME: description]" for the token of LEN bytes at TOKEN, if
+   it is a known status name or a known hex value.  */
+static void
+explain (FILE *out, const char *token, size_t len, nxs_family family)
+{
+  char word[TOKEN_MAX + 1];
+  unsigned int value;
+  memcpy (word, token, len);
+  word[len] = '\0';
+
+  unsigned int status;
+  switch (parse_status (word, &value))
+    {
+    case PARSE_NAME:
+      {
+        nxs_entry e;
+        char *text;
+        if (language_find (word, &e, &text) != 0)
+          return;
+        fprintf (out, " [%s: ", e.name);
+        put_display (out, text, 0);
+        fputs ("]", out);
+        free (text);
+      }
+      return;
+    case PARSE_VALUE:
+      if (len < 3 || word[0] != '0' || (word[1] != 'x' && word[1] != 'X'))
+        return;                 /* decimal: too many numbers are not statuses */
+      status = family != NXS_FAMILY_UNKNOWN && value <= 0xFFFFFF
+               ? NXS_IN (family, value) : value;
+      if (nxs_name (status) == NULL)
+        return;
+      {
+        char *text = language_describe (status);
+        fprintf (out, " [%s: ", nxs_name (status));
+        put_display (out, text, 0);
+        fputs ("]", out);
+        free (text);
+      }
+      return;
+    case PARSE_EMPTY:
+    case PARSE_RANGE:
+    case PARSE_SYNTAX:
+      return;
+    }
+}
+
+int
+annotate (int fd, FILE *out, nxs_family family)
+{
+  char token[TOKEN_MAX];
+  size_t len = 0;
+  int in_token = 0, too_long = 0;
+  unsigned char buf[4096];
+
+  for (;;)
+    {
+      ssize_t n = read (fd, buf, sizeof buf);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        return -1;
+      for (ssize_t i = 0; i < n; i++)
+        {
+          unsigned char c = buf[i];
+          if (token_byte (c))
+            {
+              if (!in_token)
+                in_token = 1, len = 0, too_long = 0;
+              if (len < sizeof token)
+                token[len++] = (char) c;
+              else
+                too_long = 1;
+            }
+          else if (in_token)
+            {
+              /* The token ends before C: its explanation goes here.  */
+              if (!too_long)
+                explain (out, token, len, family);
+              in_token = 0;
+            }
+          putc (c, out);
+        }
+      if (n == 0)
+        {
+          if (in_token && !too_long)
+            explain (out, token, len, family);
+          return 0;
+        }
+      fflush (out);
+    }
+}
