@@ -76,6 +76,9 @@ check_value (unsigned int value, size_t buflen)
    different names.  */
 static uint64_t defined_by[SWEEP_LAST + 1];
 static unsigned char addon_names_differ[SWEEP_LAST + 1];
+/* Whether this build leaves an add-on family out (configure
+   --with-families).  */
+static int partial;
 
 static void
 map_entries (void)
@@ -83,6 +86,9 @@ map_entries (void)
   static const char *addon_name[SWEEP_LAST + 1];
   nxs_entry e;
   memset (defined_by, 0, sizeof defined_by);
+  partial = 0;
+  for (size_t f = 1; f <= nxs_family_count (); f++)
+    partial |= nxs_family_name ((nxs_family) f) == NULL;
   for (size_t i = 0; nxs_entry_get (i, &e) == 0; i++)
     {
       ck_assert_uint_le (e.value, SWEEP_LAST);
@@ -100,7 +106,8 @@ map_entries (void)
 
 #define CORE_FAMILIES (UINT64_C (0x1F) & ~UINT64_C (1))
 
-/* Whether STATUS is known, by nxstatus.h's rule for NXS_IN.  */
+/* Whether STATUS is known, by nxstatus.h's rule for NXS_IN: 1 or 0,
+   or -1 for either.  */
 static int
 expected_known (unsigned int family, unsigned int value)
 {
@@ -109,7 +116,11 @@ expected_known (unsigned int family, unsigned int value)
     return 1;                   /* any service's */
   if (family != 0)
     return (by >> family & 1) != 0;
-  return by != 0 && !addon_names_differ[value];
+  if (by == 0 || addon_names_differ[value])
+    return 0;
+  /* One add-on of this build, but maybe not of all NetX Duo's:
+     check_families knows which.  */
+  return partial ? -1 : 1;
 }
 
 static void
@@ -131,9 +142,10 @@ sweep (void)
       {
         swept++;
         int k = check_value (NXS_IN (f, v), v % 65);
+        int want = expected_known (f, v);
         known += k;
-        expected += expected_known (f, v);
-        mismatched += k != expected_known (f, v);
+        expected += want < 0 ? k : want;
+        mismatched += want >= 0 && k != want;
       }
   ck_assert_uint_eq (mismatched, 0);
   ck_assert_uint_eq (known, expected);

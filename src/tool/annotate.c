@@ -17,6 +17,7 @@
 
 #include "annotate.h"
 #include "charset.h"
+#include "i18n.h"
 #include "language.h"
 #include "parse.h"
 
@@ -31,8 +32,36 @@ token_byte (unsigned char c)
          || (c >= '0' && c <= '9') || c == '_';
 }
 
+/* For VALUE, which add-on families define under different names, write
+   " [one of: NAME (family), ...]": too long for descriptions, enough to
+   choose --family.  */
+static void
+list_candidates (FILE *out, unsigned int value)
+{
+  size_t n = 0;
+  for (size_t f = 1; f <= nxs_family_count (); f++)
+    {
+      unsigned int status = NXS_IN (f, value);
+      if (nxs_family_of (status) != (nxs_family) f)
+        continue;
+      if (n++ == 0)
+        {
+          fputs (" [", out);
+          put_display (out, _("one of"), 0);
+          fputs (": ", out);
+        }
+      else
+        fputs (", ", out);
+      fprintf (out, "%s (%s)", nxs_name (status),
+               nxs_family_name ((nxs_family) f));
+    }
+  if (n > 0)
+    fputs ("]", out);
+}
+
 /* Write " [NAME: description]" for the token of LEN bytes at TOKEN, if
-   it is a known status name or a known hex value.  */
+   it is a known status name or a known hex value; for a hex value that
+   add-ons share, the names it may be.  */
 static void
 explain (FILE *out, const char *token, size_t len, nxs_family family)
 {
@@ -62,7 +91,11 @@ explain (FILE *out, const char *token, size_t len, nxs_family family)
       status = family != NXS_FAMILY_UNKNOWN && value <= 0xFFFFFF
                ? NXS_IN (family, value) : value;
       if (nxs_name (status) == NULL)
-        return;
+        {
+          if (status <= 0xFFFFFF)
+            list_candidates (out, status);
+          return;
+        }
       {
         char *text = language_describe (status);
         fprintf (out, " [%s: ", nxs_name (status));

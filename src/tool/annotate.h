@@ -12,7 +12,9 @@
 
 /* Copy what file descriptor FD holds to OUT, byte for byte, and after
    each token that is a known status name, or a hex value (0x...) known
-   in FAMILY (0: unqualified), add " [NAME: description]".  A token is a
+   in FAMILY (0: unqualified), add " [NAME: description]"; after a hex
+   value that add-on families define under different names, without
+   FAMILY, add " [one of: NAME (family), ...]".  A token is a
    run of ASCII letters, digits and underscores; decimal numbers are left
    alone.  OUT is flushed after every read, so a line shows as soon as it
    comes.  Return 0, or -1 if reading failed (errno says why).  */

@@ -463,6 +463,12 @@ main (int argc, char **argv)
   if (annotating && (list || search != NULL || glyphs))
     bad_argument (_("--annotate does not go with"),
                   list ? "--list" : search != NULL ? "--search" : "--glyphs");
+  if (annotating && format != FORMAT_TEXT)
+    bad_argument (_("--annotate does not go with"), "--format");
+  /* A family chooses how values read; lists choose with --list=FAMILY.  */
+  if (qualifier != NULL && (list || search != NULL || glyphs))
+    bad_argument (_("--family does not go with"),
+                  list ? "--list" : search != NULL ? "--search" : "--glyphs");
   if (annotating)
     return annotate_files (argv + optind, argc - optind, qualified);
   if ((search != NULL || list || glyphs) && optind < argc)
