@@ -20,11 +20,12 @@ nxsi_entry_text (size_t i)
   return nxsi_english (i);
 }
 
+/* The caller's language is English here: what nxs_strerror_lang gives
+   for no language (NULL), which a firmware links anyway.  */
 const char *
 nxs_strerror (unsigned int status)
 {
-  int i = nxsi_primary_index (status);
-  return nxsi_english (i < 0 ? NXS_ENTRY_COUNT : (size_t) i);
+  return nxs_strerror_lang (status, NULL);
 }
 
 #ifdef LC_ALL_MASK
@@ -39,9 +40,7 @@ nxs_strerror_l (unsigned int status, locale_t locale)
 int
 nxs_strerror_r (unsigned int status, char *buf, size_t buflen)
 {
-  return nxsi_write_text (buf, buflen, nxs_strerror (status),
-                          nxsi_primary_index (status) >= 0, status,
-                          nxsi_fit_utf8);
+  return nxs_strerror_lang_r (status, NULL, buf, buflen);
 }
 
 const char *

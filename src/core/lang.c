@@ -52,6 +52,10 @@ static const uint8_t language_name_at[NXSI_LANGUAGES + 1] = {
 
 _Static_assert (sizeof language_names <= 255, "too many languages");
 
+/* The count as an object: loops over it compile without a warning when
+   a build has no language (the constant 0).  */
+static const size_t languages = NXSI_LANGUAGES;
+
 static const char *
 language_name (size_t l)
 {
@@ -65,6 +69,7 @@ builtin_text (size_t l, size_t i)
 {
   nxsi_off at = 0;
   const char *pool = NULL;
+  (void) i;                     /* unused in a build without languages */
   switch (l)
     {
 #define X(id, name)                                                     \
@@ -156,7 +161,7 @@ match_entry (const char *s, size_t len)
     return NEXT;
 
   int best = NEXT, best_rank = -1;
-  for (size_t l = 0; l < NXSI_LANGUAGES; l++)
+  for (size_t l = 0; l < languages; l++)
     {
       /* A built-in name is ll[_CC][@mod].  */
       const char *name = language_name (l);
@@ -216,7 +221,7 @@ language_index (const char *lang)
   if (lang == NULL || NXSI_LANGUAGES == 0)
     return ENGLISH;
   /* Most calls name a built-in language as LINGUAS spells it.  */
-  for (size_t l = 0; l < NXSI_LANGUAGES; l++)
+  for (size_t l = 0; l < languages; l++)
     {
       const char *a = lang, *b = language_name (l);
       while (*a == *b && *b != '\0')
@@ -269,5 +274,5 @@ nxs_language_count (void)
 const char *
 nxs_language_get (size_t index)
 {
-  return index < NXSI_LANGUAGES ? language_name (index) : NULL;
+  return index < languages ? language_name (index) : NULL;
 }

@@ -109,11 +109,15 @@ nxs_from_name (const char *name, unsigned int *status)
     return ENOENT;
   if (status != NULL)
     {
+      unsigned int v = nxsi_entry_value ((size_t) i);
+#if !defined NXS_CORE_ONLY
       /* An add-on's value may be another add-on's too: qualify it, so
          that it resolves to this name.  */
       nxs_family f = nxsi_entry_family ((size_t) i);
-      unsigned int v = nxsi_entry_value ((size_t) i);
-      *status = f <= NXS_FAMILY_CRYPTO ? v : NXS_IN (f, v);
+      if (f > NXS_FAMILY_CRYPTO)
+        v = NXS_IN (f, v);
+#endif
+      *status = v;
     }
   return 0;
 }
@@ -131,7 +135,13 @@ find (const char *name, int builtin, const char *lang, nxs_entry *entry)
 int
 nxs_entry_find (const char *name, nxs_entry *entry)
 {
+#if ENABLE_NLS
   return find (name, 0, NULL, entry);
+#else
+  /* Without NLS the caller's language is English, as for no language:
+     one copy of the code for a firmware.  */
+  return nxs_entry_find_lang (name, NULL, entry);
+#endif
 }
 
 int

@@ -94,18 +94,32 @@ static const struct span
 
 enum { FAMILIES = sizeof spans / sizeof spans[0] };
 
-/* The first entry of each family in this build, in order, then the
-   end: the entries of a family are together.  */
-static const struct rows
+#if defined __OPTIMIZE_SIZE__
+int
+nxsi_lookup_core (uint32_t value)
 {
-  nxsi_index first;
-  uint8_t family;
-} family_rows[] = {
-#define NXS_FAMILY(token, id, first, last, kind, what)                  \
-  { NXS_ROWS_##token, NXS_FAMILY_##token },
-#include "families.def"
-  { NXS_ENTRY_COUNT, 0 }
+  /* The core families come first in families.def.  */
+  for (const struct span *s = spans; s < spans + NXS_FAMILY_CRYPTO; s++)
+    {
+      uint32_t d = value - s->first;
+      if (d < s->count)
+        return (int) ((const nxsi_index *) &nxsi_slots)[s->slot + d] - 1;
+    }
+  return -1;
+}
+#endif
+
+/* The first entry of each family by family number - 1, then the end:
+   the entries of a family are together, and a family this build leaves
+   out starts where the next one does.  */
+static const nxsi_index family_first[] = {
+#define NXS_CODE(name, value, family, msgid)
+#define NXS_FAMILY_ROWS(family) NXS_ROWS_##family,
+#include "codes.def"
+  NXS_ENTRY_COUNT
 };
+_Static_assert (sizeof family_first / sizeof family_first[0]
+                == NXS_FAMILY_WEBSOCKET + 1, "a family without rows");
 
 #if !defined NXS_CORE_ONLY
 /* The values only add-ons define, each under one name: (value << 8 |
@@ -121,6 +135,7 @@ static const uint32_t only_addon[] = {
 };
 #endif
 
+#if !defined NXS_CORE_ONLY
 /* The primary entry FAMILY has for VALUE itself, or -1.  */
 static int
 own_entry (uint32_t family, uint32_t value)
@@ -137,10 +152,6 @@ int
 nxsi_lookup_other (unsigned int status)
 {
   uint32_t family = NXS_FAMILY_PART (status), value = NXS_VALUE_PART (status);
-#if defined NXS_CORE_ONLY
-  if (family == 0)
-    return -1;                  /* not a core value: no add-on here */
-#else
   if (family == 0)
     {
       /* A value of the add-ons: the first row for it, if one add-on
@@ -158,13 +169,13 @@ nxsi_lookup_other (unsigned int status)
         return -1;
       family = only_addon[lo] & 0xFF;
     }
-#endif
   else if (family > NXS_FAMILY_WEBSOCKET)
     return -1;                  /* no family of this version */
   /* The family's own entry, else any service's: the core's.  */
   int i = own_entry (family, value);
   return i >= 0 ? i : nxsi_lookup_core (value);
 }
+#endif
 
 /* The value of every entry that is not primary.  */
 static const struct alias
@@ -246,19 +257,18 @@ nxsi_english (size_t i)
 nxs_family
 nxsi_entry_family (size_t i)
 {
-  size_t k = sizeof family_rows / sizeof family_rows[0] - 1;
-  while (k > 0 && i < family_rows[k - 1].first)
-    k--;
-  return k > 0 ? (nxs_family) family_rows[k - 1].family : NXS_FAMILY_UNKNOWN;
+  size_t f = 1;
+  while (family_first[f] <= i)
+    f++;
+  return (nxs_family) f;
 }
 
 size_t
 nxs_family_size (nxs_family family)
 {
-  for (size_t k = 0; family_rows[k].family != 0; k++)
-    if (family_rows[k].family == (uint8_t) family && family > 0)
-      return (size_t) (family_rows[k + 1].first - family_rows[k].first);
-  return 0;
+  size_t f = (size_t) family;
+  return f >= 1 && f <= NXS_FAMILY_WEBSOCKET
+         ? (size_t) (family_first[f] - family_first[f - 1]) : 0;
 }
 
 int
@@ -276,6 +286,14 @@ nxsi_entry_value (size_t i)
   for (size_t k = 0; k < sizeof aliases / sizeof aliases[0]; k++)
     if (aliases[k].entry == i)
       return aliases[k].value;
+#if defined __OPTIMIZE_SIZE__
+  /* A firmware built for size looks through the slots in turn.  */
+  for (const struct span *s = spans; s < spans + FAMILIES; s++)
+    for (uint32_t d = 0; d < s->count; d++)
+      if (((const nxsi_index *) &nxsi_slots)[s->slot + d] == i + 1)
+        return s->first + d;
+  return 0;
+#else
   /* A primary entry is in its family's slots, which codes.def's order
      by value keeps increasing: a binary search, stepping over empty
      slots.  */
@@ -295,6 +313,7 @@ nxsi_entry_value (size_t i)
         hi = mid;
     }
   return 0;
+#endif
 }
 
 /* --- name to entry ----------------------------------------------------- */

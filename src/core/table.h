@@ -71,6 +71,11 @@ extern NXSI_INTERNAL const struct nxsi_slots
    condition the compiler would turn into a jump that mispredicts when
    families alternate.  A value in no span reads slot 0, which is
    empty.  */
+#if defined __OPTIMIZE_SIZE__
+/* In a build for size (-Os, firmware), a loop over the core's spans, a
+   third of the code (table.c).  */
+int nxsi_lookup_core (uint32_t value);
+#else
 #define NXSI_CORE_SPAN_ADDON(token, first, last)
 #define NXSI_CORE_SPAN_CORE(token, first, last)                         \
   {                                                                     \
@@ -88,19 +93,28 @@ nxsi_lookup_core (uint32_t value)
 #include "families.def"
   return (int) ((const nxsi_index *) &nxsi_slots)[slot] - 1;
 }
+#endif
 
 /* The primary entry of STATUS when it is not an unqualified core value:
    a qualified status, or an add-on's value (table.c).  */
+#if !defined NXS_CORE_ONLY
 int nxsi_lookup_other (unsigned int status);
+#endif
 
 /* The primary entry STATUS resolves to, as NXS_IN in nxstatus.h says,
    or -1.  An unqualified core value, the common case, costs a compare
-   and the span tests.  */
+   and the span tests.  With the core families alone, every family of
+   this version reads a value as the core does.  */
 static inline int
 nxsi_lookup_value (unsigned int status)
 {
+#if defined NXS_CORE_ONLY
+  return NXS_FAMILY_PART (status) <= NXS_FAMILY_WEBSOCKET
+         ? nxsi_lookup_core (NXS_VALUE_PART (status)) : -1;
+#else
   int i = status <= 0xFFFFFFu ? nxsi_lookup_core (status) : -1;
   return i >= 0 ? i : nxsi_lookup_other (status);
+#endif
 }
 
 /* The same, inline for the lookups that must cost little more than an

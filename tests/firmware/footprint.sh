@@ -44,11 +44,15 @@ share () {
     END { printf "%d %d\n", flash, ram }' "$1"
 }
 
-printf '%-34s %12s %10s\n' "configuration (Cortex-M3, -Os)" "flash bytes" "RAM bytes"
-for config in "names only:--disable-descriptions" \
-              "names and English:--with-builtin-languages=none" \
-              "names, English and Swedish:--with-builtin-languages=sv"; do
-  name=${config%%:*} options=${config#*:}
+printf '%-44s %12s %10s\n' "configuration (Cortex-M3, -Os)" "flash bytes" "RAM bytes"
+for config in "core: names only|--disable-descriptions --with-families=core" \
+              "core: names and English|--with-builtin-languages=none --with-families=core" \
+              "core: names, English and Swedish|--with-builtin-languages=sv --with-families=core" \
+              "core + DHCP, DNS, MQTT: names and English|--with-builtin-languages=none --with-families=dhcp,dns,mqtt" \
+              "all families: names only|--disable-descriptions" \
+              "all families: names and English|--with-builtin-languages=none" \
+              "all families: names, English and Swedish|--with-builtin-languages=sv"; do
+  name=${config%%|*} options=${config#*|}
   build="$tap_tmp/build-$(echo "$name" | tr -c 'a-z\n' _)"
   mkdir "$build"
   # shellcheck disable=SC2086
@@ -59,10 +63,10 @@ for config in "names only:--disable-descriptions" \
   target_link "$build/footprint.elf" "$srcdir/firmware/footprint.c" \
     -I"$build/inst/include" -L"$build/inst/lib"
   set -- $(share "$build/footprint.elf.map")
-  printf '%-34s %12d %10d\n' "$name" "$1" "$2"
+  printf '%-44s %12d %10d\n' "$name" "$1" "$2"
   case $name in
-    "names and English") english=$1 ;;
-    "names, English and Swedish") swedish=$1 ;;
+    "all families: names and English") english=$1 ;;
+    "all families: names, English and Swedish") swedish=$1 ;;
   esac
 done
 
@@ -71,5 +75,5 @@ done
 text=$(sed -n 's/.*texts, \([0-9]*\) bytes with their NULs.*/\1/p' \
          "$tap_tmp/src/src/catalogs/sv.inc" 2>/dev/null | head -1)
 added=$((swedish - english))
-printf 'Swedish adds %d bytes of flash: its UTF-8 text is %s bytes, %d more\n' \
+printf 'Swedish adds %d bytes of flash to all families: its UTF-8 text is %s bytes, %d more\n' \
   "$added" "${text:-?}" "$((added - ${text:-0}))"
