@@ -39,14 +39,20 @@
 static volatile uintptr_t sink;         /* keeps results alive */
 static unsigned long batch_calls = 20000;
 
-/* The values cycled over: the appendix's (TLS and X.509), every
-   primary value, and the msgids and names of the latter.  */
+/* The values cycled over: the appendix's (TLS and X.509); every
+   primary entry's status, bare for the core families and qualified
+   with NXS_IN for the add-ons, with their msgids and names; the core's
+   alone; every primary entry qualified; the add-on values that resolve
+   without a family; and the values add-ons share, unknown bare.  */
 static unsigned int appendix[128];
 static size_t nappendix;
 static unsigned int codes[MAX_CODES];
 static const char *msgids[MAX_CODES];
 static const char *names[MAX_CODES];
 static size_t ncodes;
+static unsigned int core_codes[MAX_CODES], qualified[MAX_CODES],
+  addon_bare[MAX_CODES], shared_bare[MAX_CODES];
+static size_t ncore, nqualified, naddon_bare, nshared_bare;
 
 /* The floor: a table of text pointers indexed by value, as the fastest
    lookup by value could be.  */
@@ -95,7 +101,7 @@ struct row
   double ns;                    /* median ns per call; < 0: skipped */
   const char *note;
 };
-static struct row rows[96];
+static struct row rows[128];
 static size_t nrows;
 
 static double
@@ -158,6 +164,14 @@ static void lang_region (unsigned long n)
 static void name_cycle (unsigned long n) { LOOP (sink += (uintptr_t) p_name (appendix[i % nappendix])) }
 static void description_cycle (unsigned long n) { LOOP (sink += (uintptr_t) p_description (appendix[i % nappendix])) }
 static void name_all (unsigned long n) { LOOP (sink += (uintptr_t) p_name (codes[i % ncodes])) }
+static void floor_core (unsigned long n) { LOOP (sink += (uintptr_t) p_floor (core_codes[i % ncore])) }
+static void name_core (unsigned long n) { LOOP (sink += (uintptr_t) p_name (core_codes[i % ncore])) }
+static void floor_qualified (unsigned long n) { LOOP (sink += (uintptr_t) p_floor (qualified[i % nqualified])) }
+static void name_qualified (unsigned long n) { LOOP (sink += (uintptr_t) p_name (qualified[i % nqualified])) }
+static void lang_qualified (unsigned long n) { LOOP (sink += (uintptr_t) p_lang (qualified[i % nqualified], hot_lang)) }
+static void floor_addon_bare (unsigned long n) { LOOP (sink += (uintptr_t) p_floor (addon_bare[i % naddon_bare])) }
+static void name_addon_bare (unsigned long n) { LOOP (sink += (uintptr_t) p_name (addon_bare[i % naddon_bare])) }
+static void name_shared_bare (unsigned long n) { LOOP (sink += (uintptr_t) p_name (shared_bare[i % nshared_bare])) }
 static void strerror_hot (unsigned long n) { LOOP (sink += (uintptr_t) p_strerror (hot_status)) }
 static void strerror_cycle (unsigned long n) { LOOP (sink += (uintptr_t) p_strerror (appendix[i % nappendix])) }
 static void strerror_l_hot (unsigned long n) { LOOP (sink += (uintptr_t) p_strerror_l (hot_status, loc_sv)) }
@@ -188,7 +202,7 @@ static void from_name_missing (unsigned long n)
   LOOP (sink += (uintptr_t) p_from_name ("NX_SECURE_TLS_NO_SUCH_STATUS", &v))
 }
 
-/* Scaling: nxs_name over the values of one family only.  */
+/* Scaling: nxs_name over the statuses of one family only.  */
 static unsigned int family_codes[MAX_CODES];
 static size_t nfamily;
 static void name_family (unsigned long n) { LOOP (sink += (uintptr_t) p_name (family_codes[i % nfamily])) }
@@ -282,9 +296,17 @@ main (int argc, char **argv)
   for (size_t i = 0; nxs_entry_get (i, &e) == 0 && ncodes < MAX_CODES; i++)
     if (e.primary)
       {
-        codes[ncodes] = e.value;
+        unsigned int in = NXS_IN (e.family, e.value);
+        codes[ncodes] = e.family <= NXS_FAMILY_CRYPTO ? e.value : in;
         msgids[ncodes] = e.description;
         names[ncodes++] = e.name;
+        qualified[nqualified++] = in;
+        if (e.family <= NXS_FAMILY_CRYPTO)
+          core_codes[ncore++] = e.value;
+        else if (nxs_family_of (e.value) == e.family)
+          addon_bare[naddon_bare++] = e.value;
+        else if (nxs_name (e.value) == NULL)
+          shared_bare[nshared_bare++] = e.value;
       }
   read_appendix (appendix_path);
   hot_msgid = nxs_description (hot_status);
@@ -332,18 +354,37 @@ main (int argc, char **argv)
   add ("names cycle appendix", "nxs_name", name_cycle);
   add ("names cycle appendix", "nxs_description", description_cycle);
   add ("names cycle all", "floor: array index", floor_all);
-  add ("names cycle all", "nxs_name (every primary value)", name_all);
+  add ("names cycle all", "nxs_name (every primary entry)", name_all);
+  static char what[6][80];
+  snprintf (what[0], sizeof what[0], "nxs_name (core, bare, %zu values)",
+            ncore);
+  add ("names core bare", "floor: array index", floor_core);
+  add ("names core bare", what[0], name_core);
+  snprintf (what[1], sizeof what[1], "nxs_name (NXS_IN, %zu entries)",
+            nqualified);
+  snprintf (what[2], sizeof what[2], "nxs_strerror_lang (NXS_IN, \"sv\")");
+  add ("names with family", "floor: array index", floor_qualified);
+  add ("names with family", what[1], name_qualified);
+  add ("names with family", what[2], lang_qualified);
+  snprintf (what[3], sizeof what[3],
+            "nxs_name (one add-on's, bare, %zu values)", naddon_bare);
+  snprintf (what[4], sizeof what[4],
+            "nxs_name (several add-ons', bare, %zu values)", nshared_bare);
+  add ("names add-on bare", "floor: array index", floor_addon_bare);
+  add ("names add-on bare", what[3], name_addon_bare);
+  if (nshared_bare > 0)
+    add ("names add-on bare", what[4], name_shared_bare);
 
   add ("by name", "nxs_from_name (found)", from_name_found);
   add ("by name", "nxs_from_name (not found)", from_name_missing);
 
   static char labels[64][64];
-  for (int f = 1; nxs_family_name ((nxs_family) f) != NULL && f < 64; f++)
+  for (size_t f = 1; f <= nxs_family_count () && f < 64; f++)
     {
       nfamily = 0;
-      for (size_t i = 0; i < ncodes; i++)
-        if (nxs_family_of (codes[i]) == (nxs_family) f)
-          family_codes[nfamily++] = codes[i];
+      for (size_t i = 0; i < nqualified; i++)
+        if (NXS_FAMILY_PART (qualified[i]) == f)
+          family_codes[nfamily++] = qualified[i];
       if (nfamily == 0)
         continue;
       snprintf (labels[f], sizeof labels[f], "nxs_name (%s, %zu values)",

@@ -77,14 +77,14 @@ const struct nxsi_slots nxsi_slots = {
 };
 
 /* Each family's span and where its slots start, by family number - 1,
-   for a qualified lookup and for going from an entry back to its value.
-   The array ends with the last family in this build.  */
-static const struct span
-{
-  uint32_t first;
-  uint16_t count;               /* 0: a family this build leaves out */
-  uint16_t slot;
-} spans[] = {
+   for a qualified lookup and for going from an entry back to its value;
+   a family this build leaves out has a count of 0.  A build for size
+   ends the array with the last family it has.  */
+#if defined __OPTIMIZE_SIZE__
+static const struct nxsi_span nxsi_spans[] = {
+#else
+const struct nxsi_span nxsi_spans[NXS_FAMILY_WEBSOCKET] = {
+#endif
 #define NXS_FAMILY(token, id, first, last, kind, what)                  \
   [NXS_FAMILY_##token - 1] = { first, (last) - (first) + 1,              \
                                offsetof (struct nxsi_slots, token)      \
@@ -92,14 +92,17 @@ static const struct span
 #include "families.def"
 };
 
-enum { FAMILIES = sizeof spans / sizeof spans[0] };
+enum { FAMILIES = sizeof nxsi_spans / sizeof nxsi_spans[0] };
 
 #if defined __OPTIMIZE_SIZE__
-int
-nxsi_lookup_core (uint32_t value)
+/* The primary entry of the core, TLS, X.509 or crypto family for
+   VALUE, or -1.  */
+static int
+lookup_core (uint32_t value)
 {
   /* The core families come first in families.def.  */
-  for (const struct span *s = spans; s < spans + NXS_FAMILY_CRYPTO; s++)
+  for (const struct nxsi_span *s = nxsi_spans;
+       s < nxsi_spans + NXS_FAMILY_CRYPTO; s++)
     {
       uint32_t d = value - s->first;
       if (d < s->count)
@@ -121,35 +124,48 @@ static const nxsi_index family_first[] = {
 _Static_assert (sizeof family_first / sizeof family_first[0]
                 == NXS_FAMILY_WEBSOCKET + 1, "a family without rows");
 
-#if !defined NXS_CORE_ONLY
+#if !defined __OPTIMIZE_SIZE__
+/* See table.h.  A value in two rows is a designator given twice, which
+   -Woverride-init (in -Wextra) reports.  */
+const nxsi_index nxsi_bare[NXSI_PAGES][256] = {
+#define NXS_BARE(id, low, family, name)                                 \
+  [NXSI_PAGE_##id][low] = NXS_IDX_##family##__##name + 1,
+#include "index.inc"
+};
+
+const uint8_t nxsi_bare_page[NXSI_BARE_END + 1] = {
+#define NXS_BARE_PAGE(id, page) [page] = NXSI_PAGE_##id,
+#include "index.inc"
+};
+_Static_assert (NXSI_PAGES <= UINT8_MAX, "too many pages");
+#elif !defined NXS_CORE_ONLY
 /* The values only add-ons define, each under one name: (value << 8 |
    family), sorted, as mkindex writes them; then an end that no value
    reaches.  */
 static const uint32_t only_addon[] = {
-#define NXS_BY_NAME(family, name)
 #define NXS_ONLY_ADDON(value, family) (uint32_t) (value) << 8 | NXS_FAMILY_##family,
 #include "index.inc"
-#undef NXS_BY_NAME
-#undef NXS_ONLY_ADDON
   UINT32_MAX
 };
 #endif
 
-#if !defined NXS_CORE_ONLY
+#if defined __OPTIMIZE_SIZE__ && !defined NXS_CORE_ONLY
 /* The primary entry FAMILY has for VALUE itself, or -1.  */
 static int
 own_entry (uint32_t family, uint32_t value)
 {
   if (family < 1 || family > FAMILIES)
     return -1;
-  const struct span *s = &spans[family - 1];
+  const struct nxsi_span *s = &nxsi_spans[family - 1];
   uint32_t d = value - s->first;
   return d < s->count ? (int) ((const nxsi_index *) &nxsi_slots)[s->slot + d] - 1
                       : -1;
 }
 
-int
-nxsi_lookup_other (unsigned int status)
+/* The primary entry of STATUS when it is not a bare core value: a
+   status with a family, or a value of the add-ons.  */
+static int
+lookup_other (unsigned int status)
 {
   uint32_t family = NXS_FAMILY_PART (status), value = NXS_VALUE_PART (status);
   if (family == 0)
@@ -173,7 +189,22 @@ nxsi_lookup_other (unsigned int status)
     return -1;                  /* no family of this version */
   /* The family's own entry, else any service's: the core's.  */
   int i = own_entry (family, value);
-  return i >= 0 ? i : nxsi_lookup_core (value);
+  return i >= 0 ? i : lookup_core (value);
+}
+#endif
+
+#if defined __OPTIMIZE_SIZE__
+int
+nxsi_primary_index (unsigned int status)
+{
+# if defined NXS_CORE_ONLY
+  /* Every family of this version reads a value as the core does.  */
+  return NXS_FAMILY_PART (status) <= NXS_FAMILY_WEBSOCKET
+         ? lookup_core (NXS_VALUE_PART (status)) : -1;
+# else
+  int i = status <= 0xFFFFFFu ? lookup_core (status) : -1;
+  return i >= 0 ? i : lookup_other (status);
+# endif
 }
 #endif
 
@@ -189,13 +220,6 @@ static const struct alias
 #include "codes.def"
 };
 
-#if defined __OPTIMIZE_SIZE__
-int
-nxsi_primary_index (unsigned int status)
-{
-  return nxsi_lookup_value (status);
-}
-#endif
 
 const char *
 nxs_name (unsigned int status)
@@ -288,7 +312,7 @@ nxsi_entry_value (size_t i)
       return aliases[k].value;
 #if defined __OPTIMIZE_SIZE__
   /* A firmware built for size looks through the slots in turn.  */
-  for (const struct span *s = spans; s < spans + FAMILIES; s++)
+  for (const struct nxsi_span *s = nxsi_spans; s < nxsi_spans + FAMILIES; s++)
     for (uint32_t d = 0; d < s->count; d++)
       if (((const nxsi_index *) &nxsi_slots)[s->slot + d] == i + 1)
         return s->first + d;
@@ -297,7 +321,7 @@ nxsi_entry_value (size_t i)
   /* A primary entry is in its family's slots, which codes.def's order
      by value keeps increasing: a binary search, stepping over empty
      slots.  */
-  const struct span *s = &spans[nxsi_entry_family (i) - 1];
+  const struct nxsi_span *s = &nxsi_spans[nxsi_entry_family (i) - 1];
   const nxsi_index *slot = (const nxsi_index *) &nxsi_slots + s->slot;
   uint32_t lo = 0, hi = s->count;
   while (lo < hi)
@@ -323,10 +347,7 @@ nxsi_entry_value (size_t i)
    mkindex writes them from codes.def into index.inc.  */
 static const nxsi_index by_name[] = {
 #define NXS_BY_NAME(family, name) NXS_IDX_##family##__##name,
-#define NXS_ONLY_ADDON(value, family)
 #include "index.inc"
-#undef NXS_BY_NAME
-#undef NXS_ONLY_ADDON
 };
 _Static_assert (sizeof by_name / sizeof by_name[0] == NXS_ENTRY_COUNT,
                 "index.inc is not made from this codes.def");

@@ -59,74 +59,85 @@ enum
    primary entry plus one, or 0 (table.c).  */
 extern NXSI_INTERNAL const struct nxsi_slots
 {
-  nxsi_index none_;             /* slot 0, read for a value in no span */
 #define NXS_FAMILY(token, id, first, last, kind, what)                  \
   nxsi_index token[(last) - (first) + 1];
 #include "families.def"
 } nxsi_slots;
 
-/* The primary entry of the core, TLS, X.509 or crypto family for VALUE
-   (no family in it), or -1.  Their spans do not overlap, so at most one
-   holds VALUE; each is tested with constants and a mask, not a
-   condition the compiler would turn into a jump that mispredicts when
-   families alternate.  A value in no span reads slot 0, which is
-   empty.  */
-#if defined __OPTIMIZE_SIZE__
-/* In a build for size (-Os, firmware), a loop over the core's spans, a
-   third of the code (table.c).  */
-int nxsi_lookup_core (uint32_t value);
-#else
-#define NXSI_CORE_SPAN_ADDON(token, first, last)
-#define NXSI_CORE_SPAN_CORE(token, first, last)                         \
-  {                                                                     \
-    uint32_t d = value - (uint32_t) (first);                            \
-    uint32_t in = 0u - (uint32_t) (d <= (uint32_t) ((last) - (first)));  \
-    slot |= (offsetof (struct nxsi_slots, token) / sizeof (nxsi_index)   \
-             + d) & in;                                                 \
-  }
-static inline int
-nxsi_lookup_core (uint32_t value)
+/* A family's span of values, and where its slots start in nxsi_slots.  */
+struct nxsi_span
 {
-  uint32_t slot = 0;
-#define NXS_FAMILY(token, id, first, last, kind, what)                  \
-  NXSI_CORE_SPAN_##kind (token, first, last)
-#include "families.def"
-  return (int) ((const nxsi_index *) &nxsi_slots)[slot] - 1;
-}
-#endif
+  uint32_t first;
+  uint16_t count;               /* 0: a family the build leaves out */
+  uint16_t slot;
+};
 
-/* The primary entry of STATUS when it is not an unqualified core value:
-   a qualified status, or an add-on's value (table.c).  */
-#if !defined NXS_CORE_ONLY
-int nxsi_lookup_other (unsigned int status);
-#endif
+/* The entries of the core, TLS, X.509 and crypto families come first:
+   an index below this is one of theirs.  */
+enum { NXSI_CORE_ENTRIES = NXS_ROWS_AUTO_IP };
+_Static_assert (NXS_FAMILY_AUTO_IP == NXS_FAMILY_CRYPTO + 1,
+                "the add-on families follow the core's");
+
+#if !defined __OPTIMIZE_SIZE__
+/* Every value without a family, by page of 256 values: the primary
+   entry it resolves to, plus one, or 0 (table.c, from index.inc).  A
+   page of the table for each page of values that holds one, and page 0
+   empty, for every other value.  */
+enum
+{
+  NXSI_PAGE_NONE_,
+#define NXS_BARE_PAGE(id, page) NXSI_PAGE_##id,
+#include "index.inc"
+  NXSI_PAGES
+};
+enum
+{
+#define NXS_BARE_END(page) NXSI_BARE_END = page,
+#include "index.inc"
+};
+extern NXSI_INTERNAL const nxsi_index nxsi_bare[NXSI_PAGES][256];
+extern NXSI_INTERNAL const uint8_t nxsi_bare_page[NXSI_BARE_END + 1];
+
+/* The primary entry VALUE (below 2^24) resolves to without a family, or
+   -1: two loads, whatever the family, with no branch to mispredict.  */
+static inline int
+nxsi_lookup_bare (uint32_t value)
+{
+  uint32_t page = value >> 8;
+  page = page < NXSI_BARE_END ? page : NXSI_BARE_END;
+  return (int) nxsi_bare[nxsi_bare_page[page]][value & 0xFF] - 1;
+}
+
+/* Each family's span of values and where its slots start in
+   nxsi_slots, by family number - 1; a family the build leaves out has
+   none (table.c).  */
+extern NXSI_INTERNAL const struct nxsi_span nxsi_spans[NXS_FAMILY_WEBSOCKET];
 
 /* The primary entry STATUS resolves to, as NXS_IN in nxstatus.h says,
-   or -1.  An unqualified core value, the common case, costs a compare
-   and the span tests.  With the core families alone, every family of
-   this version reads a value as the core does.  */
-static inline int
-nxsi_lookup_value (unsigned int status)
-{
-#if defined NXS_CORE_ONLY
-  return NXS_FAMILY_PART (status) <= NXS_FAMILY_WEBSOCKET
-         ? nxsi_lookup_core (NXS_VALUE_PART (status)) : -1;
-#else
-  int i = status <= 0xFFFFFFu ? nxsi_lookup_core (status) : -1;
-  return i >= 0 ? i : nxsi_lookup_other (status);
-#endif
-}
-
-/* The same, inline for the lookups that must cost little more than an
-   array index; in a build for size (-Os, firmware), one copy, called.  */
-#if defined __OPTIMIZE_SIZE__
-int nxsi_primary_index (unsigned int status);
-#else
+   or -1: inline, for the lookups that must cost little more than an
+   array index.  A status with a family tries that family's slots; else,
+   and where they have none, the value's entry without a family if that
+   is the core's: any service may return those.  */
 static inline int
 nxsi_primary_index (unsigned int status)
 {
-  return nxsi_lookup_value (status);
+  uint32_t family = NXS_FAMILY_PART (status), value = NXS_VALUE_PART (status);
+  int bare = nxsi_lookup_bare (value);
+  if (family == 0)
+    return bare;
+  if (family > NXS_FAMILY_WEBSOCKET)
+    return -1;                  /* no family of this version */
+  const struct nxsi_span *s = &nxsi_spans[family - 1];
+  uint32_t d = value - s->first;
+  int own = d < s->count
+            ? (int) ((const nxsi_index *) &nxsi_slots)[s->slot + d] - 1 : -1;
+  return own >= 0 ? own : bare < NXSI_CORE_ENTRIES ? bare : -1;
 }
+#else
+/* The same in a build for size (-Os, firmware), one copy, called, and
+   without the pages: a loop over the core's spans, then for a value of
+   the add-ons a binary search (table.c).  */
+int nxsi_primary_index (unsigned int status);
 #endif
 
 /* Index of the entry called NAME (not NULL), ignoring ASCII case, or -1.

@@ -1,6 +1,7 @@
 /* mkindex.c - write index.inc: what table.c needs of codes.def that the
-   preprocessor cannot derive, the entries sorted by name and the
-   add-on values that one add-on alone defines.
+   preprocessor cannot derive: the entries sorted by name, the add-on
+   values that one add-on alone defines, and the entry each value
+   without a family resolves to, by page of 256 values.
 
    Copyright (C) 2026 The nxstatus authors.
    SPDX-License-Identifier: MIT
@@ -86,6 +87,56 @@ guarded (const char *family, const char *line)
     puts ("#endif");
 }
 
+/* The page of 256 values that V lies in.  */
+static unsigned long
+page_of (unsigned long v)
+{
+  return v >> 8;
+}
+
+/* Write the page rows: each page that holds a primary value, present
+   when one of the families with a value there is in the build.  */
+static unsigned long
+write_pages (void)
+{
+  unsigned long last = 0;
+  for (size_t i = 0; i < ROWS; i++)
+    if (rows[i].primary && page_of (rows[i].value) > last)
+      last = page_of (rows[i].value);
+  for (unsigned long page = 0; page <= last; page++)
+    {
+      int any = 0, core = 0;
+      char cond[4096] = "";
+      size_t len = 0;
+      int seen[64] = { 0 };
+      for (size_t i = 0; i < ROWS; i++)
+        {
+          if (!rows[i].primary || page_of (rows[i].value) != page)
+            continue;
+          int f = family_number (rows[i].family);
+          any = 1;
+          if (!families[f].addon)
+            core = 1;
+          else if (!seen[f])
+            {
+              seen[f] = 1;
+              len += (size_t) snprintf (cond + len, sizeof cond - len,
+                                        "%s!defined NXS_WITHOUT_%s",
+                                        len > 0 ? " || " : "",
+                                        families[f].token);
+            }
+        }
+      if (!any)
+        continue;
+      if (!core)
+        printf ("#if %s\n", cond);
+      printf ("NXS_BARE_PAGE (p%03lX, 0x%03lX)\n", page, page);
+      if (!core)
+        puts ("#endif");
+    }
+  return last;
+}
+
 int
 main (void)
 {
@@ -99,7 +150,22 @@ main (void)
         "   equal names in codes.def's order.\n"
         "   NXS_ONLY_ADDON (VALUE, FAMILY): each value that no core family\n"
         "   defines and that add-on families define under one name, with\n"
-        "   each of those families, sorted by value, then family.  */\n");
+        "   each of those families, sorted by value, then family.\n"
+        "   NXS_BARE_PAGE (ID, PAGE): each page of 256 values (VALUE >> 8)\n"
+        "   that holds a primary value of a family in the build.\n"
+        "   NXS_BARE_END (PAGE): one past the last such page of any build.\n"
+        "   NXS_BARE (ID, LOW, FAMILY, NAME): the entry that the value\n"
+        "   without a family, PAGE << 8 | LOW, resolves to: the core's, else\n"
+        "   the first in the build of the add-on entries of its one name.\n\n"
+        "   Undefined macros expand to nothing; all are undefined at the\n"
+        "   end.  */\n");
+  puts ("#ifndef NXS_BY_NAME\n# define NXS_BY_NAME(family, name)\n#endif\n"
+        "#ifndef NXS_ONLY_ADDON\n# define NXS_ONLY_ADDON(value, family)\n"
+        "#endif\n"
+        "#ifndef NXS_BARE_PAGE\n# define NXS_BARE_PAGE(id, page)\n#endif\n"
+        "#ifndef NXS_BARE_END\n# define NXS_BARE_END(page)\n#endif\n"
+        "#ifndef NXS_BARE\n# define NXS_BARE(id, low, family, name)\n"
+        "#endif\n");
 
   qsort (rows, ROWS, sizeof rows[0], by_name);
   for (size_t i = 0; i < ROWS; i++)
@@ -140,6 +206,50 @@ main (void)
           }
       i = end;
     }
+
+  unsigned long last = write_pages ();
+  printf ("NXS_BARE_END (0x%03lX)\n", last + 1);
+  for (size_t i = 0; i < ROWS;)
+    {
+      size_t end = i;
+      while (end < ROWS && rows[end].value == rows[i].value)
+        end++;
+      const struct row *core = NULL, *first = NULL;
+      int names = 0;
+      for (size_t k = i; k < end; k++)
+        {
+          if (!rows[k].primary)
+            continue;
+          if (!families[family_number (rows[k].family)].addon)
+            core = core != NULL ? core : &rows[k];
+          else if (first == NULL)
+            first = &rows[k], names = 1;
+          else if (strcmp (first->name, rows[k].name) != 0)
+            names++;
+        }
+      unsigned long v = rows[i].value;
+      if (core != NULL)
+        printf ("NXS_BARE (p%03lX, 0x%02lX, %s, %s)\n", page_of (v), v & 0xFF,
+                core->family, core->name);
+      else if (names == 1)
+        {
+          /* The first family of the build with that name.  */
+          int opened = 0;
+          for (size_t k = i; k < end; k++)
+            if (rows[k].primary)
+              {
+                printf ("#%s !defined NXS_WITHOUT_%s\n", opened ? "elif" : "if",
+                        rows[k].family);
+                printf ("NXS_BARE (p%03lX, 0x%02lX, %s, %s)\n", page_of (v),
+                        v & 0xFF, rows[k].family, rows[k].name);
+                opened = 1;
+              }
+          puts ("#endif");
+        }
+      i = end;
+    }
+  puts ("#undef NXS_BY_NAME\n#undef NXS_ONLY_ADDON\n#undef NXS_BARE_PAGE\n"
+        "#undef NXS_BARE_END\n#undef NXS_BARE");
   return fflush (stdout) != 0 || ferror (stdout) ? EXIT_FAILURE
                                                   : EXIT_SUCCESS;
 }

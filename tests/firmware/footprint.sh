@@ -33,7 +33,7 @@ share () {
     /^Linker script and memory map/ { on = 1; next }
     !on { next }
     /^ \.[^ ]+$/ { section = $1; next }
-    /^ \.[^ ]+ +0x/ { section = $1; $1 = "" }
+    /^ \.[^ ]+ +0x/ { section = $1; sub(/^ \.[^ ]+/, "") }
     $1 ~ /^0x/ && $2 ~ /^0x/ && $3 ~ /libnxstatus\.a\(/ {
       size = 0; hex = tolower(substr($2, 3))
       for (i = 1; i <= length(hex); i++)
@@ -65,15 +65,26 @@ for config in "core: names only|--disable-descriptions --with-families=core" \
   set -- $(share "$build/footprint.elf.map")
   printf '%-44s %12d %10d\n' "$name" "$1" "$2"
   case $name in
+    "core: names and English") core_english=$1 ;;
+    "core: names, English and Swedish") core_swedish=$1 ;;
     "all families: names and English") english=$1 ;;
     "all families: names, English and Swedish") swedish=$1 ;;
   esac
 done
 
-# What Swedish adds, against its text: mkcatalog writes the bytes of its
-# texts, NULs included, at the top of the catalog.
-text=$(sed -n 's/.*texts, \([0-9]*\) bytes with their NULs.*/\1/p' \
-         "$tap_tmp/src/src/catalogs/sv.inc" 2>/dev/null | head -1)
+# What Swedish adds, against its text: the char arrays of the catalog's
+# pool (mkcatalog writes one per text, NUL included), of the core
+# families and the unknown sentence, or all.
+catalog="$tap_tmp/src/src/catalogs/sv.inc"
+text () {
+  sed -n "s/^  char \($1\)[A-Za-z0-9_]*\[\([0-9]*\)\];\$/\2/p" "$catalog" \
+    | awk '{ n += $1 } END { print n + 0 }'
+}
+core_text=$(text 'NETX__\|TLS__\|X509__\|CRYPTO__\|unknown_')
+all_text=$(text '[A-Z0-9_]*__\|unknown_')
+added=$((core_swedish - core_english))
+printf 'Swedish adds %d bytes of flash to the core: its UTF-8 text is %d bytes, %d more\n' \
+  "$added" "$core_text" "$((added - core_text))"
 added=$((swedish - english))
-printf 'Swedish adds %d bytes of flash to all families: its UTF-8 text is %s bytes, %d more\n' \
-  "$added" "${text:-?}" "$((added - ${text:-0}))"
+printf 'Swedish adds %d bytes of flash to all families: its UTF-8 text is %d bytes, %d more\n' \
+  "$added" "$all_text" "$((added - all_text))"
