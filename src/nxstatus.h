@@ -130,9 +130,13 @@ typedef enum nxs_family
 
    An unqualified status (family 0) resolves to the core, TLS, X.509 or
    crypto entry for the value if there is one; else to the entry of the
-   one add-on family that defines the value; a value that add-on
+   one add-on name that has the value (the FTP, TFTP and DHCPv6 clients
+   share names and values with their servers: the client's entry, or
+   the server's in a build without the client); a value that add-on
    families define under different names is unknown unqualified, as only
-   the caller can say which it is.  To see every candidate, try each
+   the caller can say which it is, whether or not this build has all of
+   those families (configure --with-families).  A family above
+   NXS_FAMILY_WEBSOCKET is unknown.  To see every candidate, try each
    family:
 
      for (int f = 1; f <= (int) nxs_family_count (); f++)

@@ -68,7 +68,9 @@ every_call (void)
 {
   char buf[NXS_STRERROR_MAX];
   nxs_entry e;
-  static const unsigned int unknown[] = { 0x0B, 0x155, 0xFFFFFFFF };
+  static const unsigned int unknown[] = {
+    0x0B, 0x93, 0x155, NXS_IN (NXS_FAMILY_DHCP, 0xFFFF), 0xFFFFFFFF
+  };
   for (size_t i = 0; nxs_entry_get (i, &e) == 0; i++)
     {
       unsigned int v, status = entry_status (&e);
@@ -80,6 +82,10 @@ every_call (void)
       nxs_description (status);
       nxs_family_of (status);
       nxs_family_name (e.family);
+      nxs_family_from_name (nxs_family_name (e.family));
+      nxs_family_size (e.family);
+      nxs_strerror_lang (status, "sv");
+      nxs_strerror_lang_r (status, "sv-SE,en", buf, sizeof buf);
       nxs_from_name (e.name, &v);
       nxs_entry_find (e.name, &e);
     }
@@ -87,7 +93,9 @@ every_call (void)
     {
       nxs_strerror (unknown[i]);
       nxs_strerror_r (unknown[i], buf, sizeof buf);
+      nxs_strerror_lang (unknown[i], "sv");
     }
+  nxs_family_count ();
   nxs_from_name ("NX_NO_SUCH_NAME", NULL);
   nxs_localedir ();
   nxs_version ();
@@ -208,9 +216,15 @@ on_alarm (int sig)
   (void) sig;
   const char *n = nxs_name (0x38);
   const char *d = nxs_description (0x38);
-  if (n == NULL || n[3] != 'N' || d == NULL
+  const char *sv = nxs_strerror_lang (NXS_IN (NXS_FAMILY_MQTT, 0x10005), "sv");
+  char buf[24];
+  if (n == NULL || n[3] != 'N' || d == NULL || sv == NULL
+      || nxs_strerror_lang_r (0x38, "sv-SE", buf, sizeof buf) != ERANGE
       || nxs_family_of (0x38) != NXS_FAMILY_NETX
       || nxs_family_name (NXS_FAMILY_TLS) == NULL
+      || nxs_family_from_name ("TLS") != NXS_FAMILY_TLS
+      || nxs_family_size (NXS_FAMILY_TLS) != 85 || nxs_family_count () < 4
+      || nxs_family_of (NXS_IN (NXS_FAMILY_DHCP, 0x07)) != NXS_FAMILY_NETX
       || nxs_entry_count () == 0 || nxs_version () == NULL)
     wrong = 1;
   handled++;

@@ -91,8 +91,8 @@ usage (int status)
            "  -V, --version        output version information and exit\n\n"),
          stdout);
   fputs (_("Exit status is 0 if every STATUS is known, 1 if some STATUS is "
-           "unknown\nor --search found nothing, and 2 on a usage error or "
-           "when output fails.\n"), stdout);
+           "unknown\nor --search found nothing, and 2 on a usage error, a "
+           "FILE that cannot be read\nor when output fails.\n"), stdout);
   exit (close_stdout ());
 }
 
