@@ -39,6 +39,7 @@
 #include "names.h"
 #include "table.h"
 #include "text.h"
+#include "utf8.h"
 
 enum
 {
@@ -50,31 +51,6 @@ enum
 
 /* --- text checks ---------------------------------------------------- */
 
-/* Length of the valid UTF-8 character at S, or 0.  */
-static size_t
-utf8_char (const unsigned char *s)
-{
-  unsigned int c = s[0], min;
-  size_t len;
-  if (c < 0x80)
-    return 1;
-  if (c >= 0xC2 && c <= 0xDF)
-    len = 2, min = 0x80, c &= 0x1F;
-  else if (c >= 0xE0 && c <= 0xEF)
-    len = 3, min = 0x800, c &= 0x0F;
-  else if (c >= 0xF0 && c <= 0xF4)
-    len = 4, min = 0x10000, c &= 0x07;
-  else
-    return 0;
-  for (size_t i = 1; i < len; i++)
-    {
-      if ((s[i] & 0xC0) != 0x80)
-        return 0;
-      c = (c << 6) | (s[i] & 0x3F);
-    }
-  return c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF) ? 0 : len;
-}
-
 /* 1 if S is non-empty valid UTF-8 without control characters (C0, DEL,
    C1), newlines and tabs allowed if LINES.  */
 static int
@@ -85,7 +61,7 @@ text_ok (const char *s, int lines)
     return 0;
   while (*p != '\0')
     {
-      size_t len = utf8_char (p);
+      size_t len = nxsi_utf8_char (p);
       if (len == 0 || *p == 0x7F || (p[0] == 0xC2 && p[1] < 0xA0)
           || (*p < 0x20 && !(lines && (*p == '\n' || *p == '\t'))))
         return 0;

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "charset.h"
+#include "utf8.h"
 
 void
 out_of_memory (void)
@@ -41,38 +42,13 @@ grow (char *p, size_t *size)
   return bigger;
 }
 
-/* Length of the valid UTF-8 character at S, or 0.  */
-static size_t
-utf8_char (const unsigned char *s)
-{
-  unsigned int c = s[0], min;
-  size_t len;
-  if (c < 0x80)
-    return 1;
-  if (c >= 0xC2 && c <= 0xDF)
-    len = 2, min = 0x80, c &= 0x1F;
-  else if (c >= 0xE0 && c <= 0xEF)
-    len = 3, min = 0x800, c &= 0x0F;
-  else if (c >= 0xF0 && c <= 0xF4)
-    len = 4, min = 0x10000, c &= 0x07;
-  else
-    return 0;
-  for (size_t i = 1; i < len; i++)
-    {
-      if ((s[i] & 0xC0) != 0x80)
-        return 0;
-      c = (c << 6) | (s[i] & 0x3F);
-    }
-  return c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF) ? 0 : len;
-}
-
 int
 utf8_valid (const char *s)
 {
   const unsigned char *p = (const unsigned char *) s;
   while (*p != '\0')
     {
-      size_t len = utf8_char (p);
+      size_t len = nxsi_utf8_char (p);
       if (len == 0)
         return 0;
       p += len;
@@ -147,7 +123,7 @@ put_display (FILE *fp, const char *s, int newlines)
   const unsigned char *p = (const unsigned char *) s;
   while (*p != '\0')
     {
-      size_t clen = utf8_char (p);
+      size_t clen = nxsi_utf8_char (p);
       int control = clen == 0 || *p < 0x20 || *p == 0x7F
                     || (p[0] == 0xC2 && p[1] < 0xA0);
       if (!control || (newlines && *p == '\n'))

@@ -1,0 +1,40 @@
+/* utf8.h - the length of a valid UTF-8 character: one definition for
+   the catalog reader, the catalog generator (built for the build
+   machine, so inline here rather than linked) and the tool.
+
+   Copyright (C) 2026 The nxstatus authors.
+   SPDX-License-Identifier: MIT  */
+
+#ifndef NXS_UTF8_H
+#define NXS_UTF8_H 1
+
+#include <stddef.h>
+
+/* Length of the valid UTF-8 character at S, or 0 for a byte that
+   starts none: an overlong form, a surrogate, a value above U+10FFFF or
+   a sequence cut short (S is NUL-terminated).  */
+static inline size_t
+nxsi_utf8_char (const unsigned char *s)
+{
+  unsigned int c = s[0], min;
+  size_t len;
+  if (c < 0x80)
+    return 1;
+  if (c >= 0xC2 && c <= 0xDF)
+    len = 2, min = 0x80, c &= 0x1F;
+  else if (c >= 0xE0 && c <= 0xEF)
+    len = 3, min = 0x800, c &= 0x0F;
+  else if (c >= 0xF0 && c <= 0xF4)
+    len = 4, min = 0x10000, c &= 0x07;
+  else
+    return 0;
+  for (size_t i = 1; i < len; i++)
+    {
+      if ((s[i] & 0xC0) != 0x80)
+        return 0;
+      c = (c << 6) | (s[i] & 0x3F);
+    }
+  return c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF) ? 0 : len;
+}
+
+#endif /* NXS_UTF8_H */
