@@ -26,9 +26,16 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   nxs_entry e;
   int rc = nxs_from_name (name, &value);
   int rc2 = nxs_entry_find (name, &e);
-  /* Both lookups agree, and a found name leads back to its value.  */
-  if (rc != rc2 || (rc == 0 && (nxs_name (value) == NULL || e.value != value))
-      || (rc != 0 && value != 0xDEADBEEF))
+  /* Both lookups agree, and a found name's status leads back to an
+     entry of that value: the name's own, or its primary for an alias;
+     an add-on's status carries the entry's family.  */
+  if (rc != rc2 || (rc != 0 && value != 0xDEADBEEF))
+    abort ();
+  if (rc == 0
+      && (nxs_name (value) == NULL || NXS_VALUE_PART (value) != e.value
+          || (NXS_FAMILY_PART (value) != 0
+              && NXS_FAMILY_PART (value) != (unsigned int) e.family)
+          || (e.primary && strcmp (nxs_name (value), e.name) != 0)))
     abort ();
   free (name);
   return 0;
