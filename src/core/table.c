@@ -143,7 +143,8 @@ _Static_assert (NXSI_PAGES <= UINT8_MAX, "too many pages");
    family), sorted, as mkindex writes them; then an end that no value
    reaches.  */
 static const uint32_t only_addon[] = {
-#define NXS_ONLY_ADDON(value, family) (uint32_t) (value) << 8 | NXS_FAMILY_##family,
+#define NXS_ONLY_ADDON(value, family)                                   \
+  (uint32_t) (value) << 8 | NXS_FAMILY_##family,
 #include "index.inc"
   UINT32_MAX
 };
@@ -158,8 +159,8 @@ own_entry (uint32_t family, uint32_t value)
     return -1;
   const struct nxsi_span *s = &nxsi_spans[family - 1];
   uint32_t d = value - s->first;
-  return d < s->count ? (int) ((const nxsi_index *) &nxsi_slots)[s->slot + d] - 1
-                      : -1;
+  return d < s->count
+         ? (int) ((const nxsi_index *) &nxsi_slots)[s->slot + d] - 1 : -1;
 }
 
 /* The primary entry of STATUS when it is not a bare core value: a

@@ -238,8 +238,8 @@ main (void)
           for (size_t k = i; k < end; k++)
             if (rows[k].primary)
               {
-                printf ("#%s !defined NXS_WITHOUT_%s\n", opened ? "elif" : "if",
-                        rows[k].family);
+                printf ("#%s !defined NXS_WITHOUT_%s\n",
+                        opened ? "elif" : "if", rows[k].family);
                 printf ("NXS_BARE (p%03lX, 0x%02lX, %s, %s)\n", page_of (v),
                         v & 0xFF, rows[k].family, rows[k].name);
                 opened = 1;

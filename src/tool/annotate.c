@@ -87,7 +87,7 @@ explain (FILE *out, const char *token, size_t len, nxs_family family)
       return;
     case PARSE_VALUE:
       if (len < 3 || word[0] != '0' || (word[1] != 'x' && word[1] != 'X'))
-        return;                 /* decimal: too many numbers are not statuses */
+        return;                 /* decimal: most numbers are no status */
       status = family != NXS_FAMILY_UNKNOWN && value <= 0xFFFFFF
                ? NXS_IN (family, value) : value;
       if (nxs_name (status) == NULL)

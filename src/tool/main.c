@@ -439,7 +439,8 @@ main (int argc, char **argv)
   if (output_format_from_name (format_name, &format) != 0)
     bad_argument (_("invalid format"), format_name);
 
-  int languages = family_name != NULL && strcmp (family_name, "languages") == 0;
+  int languages = family_name != NULL
+                  && strcmp (family_name, "languages") == 0;
   int families = family_name != NULL && strcmp (family_name, "families") == 0;
   nxs_family family = NXS_FAMILY_UNKNOWN;
   if (family_name != NULL && !languages && !families
