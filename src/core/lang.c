@@ -15,6 +15,7 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "langlist.h"
 #include "table.h"
 #include "text.h"
 
@@ -118,7 +119,6 @@ same_text (const char *a, const char *b, size_t n)
 }
 
 enum { ENGLISH = -1, NEXT = -2 };
-enum { MAX_ENTRIES = 32, MAX_ENTRY = 63 };
 
 /* The built-in language for one entry of a list, ENGLISH to stop there
    with English, or NEXT to go on with the next entry.  The entry is a
@@ -131,7 +131,7 @@ enum { MAX_ENTRIES = 32, MAX_ENTRY = 63 };
 static OUT_OF_LINE int
 match_entry (const char *s, size_t len)
 {
-  if ((len == 1 && s[0] == 'C') || (len == 5 && memcmp (s, "POSIX", 5) == 0))
+  if (nxsi_is_c_entry (s, len))
     return ENGLISH;
   /* Only what a locale name or a language tag holds; anything else
      makes the entry no language at all.  */
@@ -157,7 +157,7 @@ match_entry (const char *s, size_t len)
     i++;
   if (i < len)
     mod = s + i + 1, mod_len = len - i - 1;
-  if (lang_len == 0 || len > MAX_ENTRY)
+  if (lang_len == 0 || len > NXSI_NAME_MAX)
     return NEXT;
 
   int best = NEXT, best_rank = -1;
@@ -192,7 +192,7 @@ static OUT_OF_LINE int
 language_of_list (const char *lang)
 {
   const char *p = lang;
-  for (int entries = 0; *p != '\0' && entries < MAX_ENTRIES; entries++)
+  for (int entries = 0; *p != '\0' && entries < NXSI_NAMES_MAX_ENTRIES; entries++)
     {
       /* Entries are separated by ':' (LANGUAGE) or ',' (Accept-Language,
          whose ";q=" weights are ignored); blanks around are skipped.  */
@@ -242,19 +242,25 @@ nxsi_entry_text_lang (size_t i, const char *lang)
   return text != NULL ? text : nxsi_english (i);
 }
 
+/* The text of primary entry I, or of the unknown sentence if I < 0.  */
+static const char *
+index_text (int i, const char *lang)
+{
+  return nxsi_entry_text_lang (i < 0 ? NXS_ENTRY_COUNT : (size_t) i, lang);
+}
+
 const char *
 nxs_strerror_lang (unsigned int status, const char *lang)
 {
-  int i = nxsi_primary_index (status);
-  return nxsi_entry_text_lang (i < 0 ? NXS_ENTRY_COUNT : (size_t) i, lang);
+  return index_text (nxsi_primary_index (status), lang);
 }
 
 int
 nxs_strerror_lang_r (unsigned int status, const char *lang, char *buf,
                      size_t buflen)
 {
-  return nxsi_write_text (buf, buflen, nxs_strerror_lang (status, lang),
-                          nxsi_primary_index (status) >= 0, status,
+  int i = nxsi_primary_index (status);
+  return nxsi_write_text (buf, buflen, index_text (i, lang), i >= 0, status,
                           nxsi_fit_utf8);
 }
 

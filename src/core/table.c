@@ -100,15 +100,13 @@ enum { FAMILIES = sizeof nxsi_spans / sizeof nxsi_spans[0] };
 static int
 lookup_core (uint32_t value)
 {
-  /* The core families come first in families.def.  */
+  /* The core families come first in families.def; their spans do not
+     overlap.  */
+  int i = -1;
   for (const struct nxsi_span *s = nxsi_spans;
-       s < nxsi_spans + NXS_FAMILY_CRYPTO; s++)
-    {
-      uint32_t d = value - s->first;
-      if (d < s->count)
-        return (int) ((const nxsi_index *) &nxsi_slots)[s->slot + d] - 1;
-    }
-  return -1;
+       s < nxsi_spans + NXS_FAMILY_CRYPTO && i < 0; s++)
+    i = nxsi_span_entry (s, value);
+  return i;
 }
 #endif
 
@@ -155,12 +153,8 @@ static const uint32_t only_addon[] = {
 static int
 own_entry (uint32_t family, uint32_t value)
 {
-  if (family < 1 || family > FAMILIES)
-    return -1;
-  const struct nxsi_span *s = &nxsi_spans[family - 1];
-  uint32_t d = value - s->first;
-  return d < s->count
-         ? (int) ((const nxsi_index *) &nxsi_slots)[s->slot + d] - 1 : -1;
+  return family >= 1 && family <= FAMILIES
+         ? nxsi_span_entry (&nxsi_spans[family - 1], value) : -1;
 }
 
 /* The primary entry of STATUS when it is not a bare core value: a
