@@ -505,23 +505,17 @@ current_setting (const struct nxsi_dir **dir, const char **list,
   return 0;
 }
 
-/* Answer for entry I, or for MSGID if not NULL, from the catalogs in
-   TEXTS[0..N).  */
+/* C's translation of entry I, or of MSGID if not NULL, or NULL.  */
 static const char *
-answer (const struct texts *const *texts, size_t n, size_t i,
-        const char *msgid)
+answer (const struct choice *c, size_t i, const char *msgid)
 {
-  for (size_t k = 0; k < n; k++)
+  if (msgid == NULL)
+    return c->entry[i];
+  for (size_t k = 0; k < c->n; k++)
     {
-      if (msgid == NULL)
-        {
-          if (texts[k]->entry[i] != NULL)
-            return texts[k]->entry[i];
-          continue;
-        }
-      long at = nxsi_mo_find (&texts[k]->file->mo, msgid);
-      if (at >= 0 && texts[k]->str[at] != NULL)
-        return texts[k]->str[at];
+      long at = nxsi_mo_find (&c->texts[k]->file->mo, msgid);
+      if (at >= 0 && c->texts[k]->str[at] != NULL)
+        return c->texts[k]->str[at];
     }
   return NULL;
 }
@@ -538,7 +532,7 @@ translate (size_t i, const char *msgid)
 
   const struct choice *c = find_choice (dir, list, codeset);
   if (c != NULL)
-    return msgid == NULL ? c->entry[i] : answer (c->texts, c->n, 0, msgid);
+    return answer (c, i, msgid);
 
   /* A setting seen first: read what it needs, under the lock.  glibc
      sets up a locale's multibyte decoder on first use, with malloc; do
@@ -554,7 +548,7 @@ translate (size_t i, const char *msgid)
   const char *result = NULL;
   c = find_choice (dir, list, codeset);
   if (c != NULL)
-    result = msgid == NULL ? c->entry[i] : answer (c->texts, c->n, 0, msgid);
+    result = answer (c, i, msgid);
   else
     {
       size_t list_len = strlen (list);
@@ -568,8 +562,7 @@ translate (size_t i, const char *msgid)
           fresh->codeset = codeset;
           int cacheable = resolve (fresh) && keys != NULL
                           && nchoices < MAX_CHOICES;
-          result = msgid == NULL ? fresh->entry[i]
-                                 : answer (fresh->texts, fresh->n, 0, msgid);
+          result = answer (fresh, i, msgid);
           if (cacheable)
             {
               fresh->list = strcpy (keys, list);
