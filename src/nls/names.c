@@ -149,7 +149,7 @@ nxsi_each_name (const char *list,
        entries++)
     {
       size_t len = strcspn (p, ":");
-      if ((len == 1 && p[0] == 'C') || (len == 5 && memcmp (p, "POSIX", 5) == 0))
+      if (nxsi_is_c_entry (p, len))
         break;
       if (safe_name (p, len))
         {

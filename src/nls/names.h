@@ -8,11 +8,7 @@
 
 #include <stddef.h>
 
-/* Entries of a LANGUAGE list looked at; later ones are ignored.  */
-#define NXSI_NAMES_MAX_ENTRIES 32
-
-/* Longest locale name tried; longer entries are skipped.  */
-#define NXSI_NAME_MAX 63
+#include "langlist.h"
 
 /* The language list gettext takes for LC_MESSAGES locale LOCALE with
    the LANGUAGE variable set to LANGUAGE (either may be NULL): none when
