@@ -32,31 +32,33 @@ token_byte (unsigned char c)
          || (c >= '0' && c <= '9') || c == '_';
 }
 
+/* Write " [NAME: TEXT]", and free TEXT.  */
+static void
+put_explanation (FILE *out, const char *name, char *text)
+{
+  fprintf (out, " [%s: ", name);
+  put_display (out, text, 0);
+  fputs ("]", out);
+  free (text);
+}
+
 /* For VALUE, which add-on families define under different names, write
    " [one of: NAME (family), ...]": too long for descriptions, enough to
    choose --family.  */
 static void
 list_candidates (FILE *out, unsigned int value)
 {
-  size_t n = 0;
-  for (size_t f = 1; f <= nxs_family_count (); f++)
-    {
-      unsigned int status = NXS_IN (f, value);
-      if (nxs_family_of (status) != (nxs_family) f)
-        continue;
-      if (n++ == 0)
-        {
-          fputs (" [", out);
-          put_display (out, _("one of"), 0);
-          fputs (": ", out);
-        }
-      else
-        fputs (", ", out);
-      fprintf (out, "%s (%s)", nxs_name (status),
-               nxs_family_name ((nxs_family) f));
-    }
-  if (n > 0)
-    fputs ("]", out);
+  nxs_family f = next_candidate (value, NXS_FAMILY_UNKNOWN);
+  if (f == NXS_FAMILY_UNKNOWN)
+    return;
+  fputs (" [", out);
+  put_display (out, _("one of"), 0);
+  fputs (": ", out);
+  for (const char *sep = ""; f != NXS_FAMILY_UNKNOWN;
+       f = next_candidate (value, f), sep = ", ")
+    fprintf (out, "%s%s (%s)", sep, nxs_name (NXS_IN (f, value)),
+             nxs_family_name (f));
+  fputs ("]", out);
 }
 
 /* Write " [NAME: description]" for the token of LEN bytes at TOKEN, if
@@ -70,38 +72,26 @@ explain (FILE *out, const char *token, size_t len, nxs_family family)
   memcpy (word, token, len);
   word[len] = '\0';
 
-  unsigned int status;
   switch (parse_status (word, &value))
     {
     case PARSE_NAME:
       {
         nxs_entry e;
         char *text;
-        if (language_find (word, &e, &text) != 0)
-          return;
-        fprintf (out, " [%s: ", e.name);
-        put_display (out, text, 0);
-        fputs ("]", out);
-        free (text);
+        if (language_find (word, &e, &text) == 0)
+          put_explanation (out, e.name, text);
       }
       return;
     case PARSE_VALUE:
       if (len < 3 || word[0] != '0' || (word[1] != 'x' && word[1] != 'X'))
         return;                 /* decimal: most numbers are no status */
-      status = family != NXS_FAMILY_UNKNOWN && value <= 0xFFFFFF
-               ? NXS_IN (family, value) : value;
-      if (nxs_name (status) == NULL)
-        {
-          if (status <= 0xFFFFFF)
-            list_candidates (out, status);
-          return;
-        }
       {
-        char *text = language_describe (status);
-        fprintf (out, " [%s: ", nxs_name (status));
-        put_display (out, text, 0);
-        fputs ("]", out);
-        free (text);
+        unsigned int status = qualify_status (value, family);
+        const char *name = nxs_name (status);
+        if (name != NULL)
+          put_explanation (out, name, language_describe (status));
+        else
+          list_candidates (out, status);
       }
       return;
     case PARSE_EMPTY:

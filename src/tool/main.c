@@ -228,19 +228,6 @@ list_families (struct output *out, enum output_format format)
     }
 }
 
-/* The families with an entry of their own for VALUE, unqualified: more
-   than one when add-ons reuse the value.  Fill FAMILIES (room for all)
-   and return how many, the core's first.  */
-static size_t
-candidates (unsigned int value, nxs_family *families)
-{
-  size_t n = 0;
-  for (size_t f = 1; f <= nxs_family_count (); f++)
-    if (nxs_family_of (NXS_IN (f, value)) == (nxs_family) f)
-      families[n++] = (nxs_family) f;
-  return n;
-}
-
 /* Print the entry for ARG, already checked by parse_status, in FAMILY
    (0: none given).  Return 1 if it is known, 0 if not.  */
 static int
@@ -263,17 +250,18 @@ decode (struct output *out, const char *arg, nxs_family family)
     }
 
   /* A value several families define: each of them, core first.  */
-  nxs_family found[64];
-  if (family == NXS_FAMILY_UNKNOWN && value <= 0xFFFFFF
-      && nxs_family_count () <= sizeof found / sizeof found[0]
-      && candidates (value, found) > 1)
+  nxs_family first = family == NXS_FAMILY_UNKNOWN
+                     ? next_candidate (value, NXS_FAMILY_UNKNOWN)
+                     : NXS_FAMILY_UNKNOWN;
+  if (first != NXS_FAMILY_UNKNOWN
+      && next_candidate (value, first) != NXS_FAMILY_UNKNOWN)
     {
-      size_t n = candidates (value, found);
-      for (size_t k = 0; k < n; k++)
+      for (nxs_family f = first; f != NXS_FAMILY_UNKNOWN;
+           f = next_candidate (value, f))
         {
-          unsigned int status = NXS_IN (found[k], value);
+          unsigned int status = NXS_IN (f, value);
           text = language_describe (status);
-          put_family_row (out, nxs_name (status), value, found[k], text, 1);
+          put_family_row (out, nxs_name (status), value, f, text, 1);
           free (text);
         }
       output_note (out, _("several families define this value; "
@@ -281,8 +269,7 @@ decode (struct output *out, const char *arg, nxs_family family)
       return 1;
     }
 
-  unsigned int status = family != NXS_FAMILY_UNKNOWN && value <= 0xFFFFFF
-                        ? NXS_IN (family, value) : value;
+  unsigned int status = qualify_status (value, family);
   const char *name = nxs_name (status);
   /* An unknown value is shown as given, without the family.  */
   text = language_describe (name != NULL ? status : value);
@@ -458,25 +445,25 @@ main (int argc, char **argv)
                   search);
   if (search != NULL && (languages || families))
     bad_argument (_("--search does not go with"), family_name);
+  /* The option that prints something other than statuses, if any.  */
+  const char *listing = list ? "--list" : search != NULL ? "--search"
+                        : glyphs ? "--glyphs" : NULL;
   if (glyphs && (list || search != NULL))
-    bad_argument (_("--glyphs does not go with"),
-                  list ? "--list" : "--search");
-  if (annotating && (list || search != NULL || glyphs))
-    bad_argument (_("--annotate does not go with"),
-                  list ? "--list" : search != NULL ? "--search" : "--glyphs");
+    bad_argument (_("--glyphs does not go with"), listing);
+  if (annotating && listing != NULL)
+    bad_argument (_("--annotate does not go with"), listing);
   if (annotating && format != FORMAT_TEXT)
     bad_argument (_("--annotate does not go with"), "--format");
   /* A family chooses how values read; lists choose with --list=FAMILY.  */
-  if (qualifier != NULL && (list || search != NULL || glyphs))
-    bad_argument (_("--family does not go with"),
-                  list ? "--list" : search != NULL ? "--search" : "--glyphs");
+  if (qualifier != NULL && listing != NULL)
+    bad_argument (_("--family does not go with"), listing);
   if (annotating)
     return annotate_files (argv + optind, argc - optind, qualified);
-  if ((search != NULL || list || glyphs) && optind < argc)
+  if (listing != NULL && optind < argc)
     bad_argument (search != NULL ? _("--search takes no status operand")
                   : list ? _("--list takes no status operand")
                   : _("--glyphs takes no status operand"), argv[optind]);
-  if (!list && !glyphs && search == NULL && optind == argc)
+  if (listing == NULL && optind == argc)
     {
       complain (_("missing status operand"), NULL);
       usage (EXIT_TROUBLE);

@@ -1,4 +1,5 @@
-/* parse.c - reading a status value or name from a command-line word.
+/* parse.c - reading a status value or name from a command-line word,
+   and what a value means in a family.
 
    Copyright (C) 2026 The nxstatus authors.
    SPDX-License-Identifier: MIT  */
@@ -105,4 +106,22 @@ quote_arg (const char *arg, char *out, unsigned long size)
     }
   out[len] = '\0';
   return out;
+}
+
+unsigned int
+qualify_status (unsigned int value, nxs_family family)
+{
+  return family != NXS_FAMILY_UNKNOWN && NXS_FAMILY_PART (value) == 0
+         ? NXS_IN (family, value) : value;
+}
+
+nxs_family
+next_candidate (unsigned int value, nxs_family after)
+{
+  if (NXS_FAMILY_PART (value) != 0)
+    return NXS_FAMILY_UNKNOWN;
+  for (size_t f = (size_t) after + 1; f <= nxs_family_count (); f++)
+    if (nxs_family_of (NXS_IN (f, value)) == (nxs_family) f)
+      return (nxs_family) f;
+  return NXS_FAMILY_UNKNOWN;
 }

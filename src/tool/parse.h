@@ -1,10 +1,13 @@
-/* parse.h - reading a status value or name from a command-line word.
+/* parse.h - reading a status value or name from a command-line word,
+   and what a value means in a family.
 
    Copyright (C) 2026 The nxstatus authors.
    SPDX-License-Identifier: MIT  */
 
 #ifndef NXS_PARSE_H
 #define NXS_PARSE_H 1
+
+#include "nxstatus.h"
 
 enum parse_result
 {
@@ -29,5 +32,15 @@ enum parse_result parse_status (const char *arg, unsigned int *value);
    outside printable ASCII become \xHH, and an ARG too long for OUT is
    cut and ends in "...".  Return OUT.  */
 char *quote_arg (const char *arg, char *out, unsigned long size);
+
+/* VALUE as a service of FAMILY returned it (--family): NXS_IN (FAMILY,
+   VALUE), unless FAMILY is NXS_FAMILY_UNKNOWN or VALUE already carries
+   a family.  */
+unsigned int qualify_status (unsigned int value, nxs_family family);
+
+/* The first family after AFTER (NXS_FAMILY_UNKNOWN to start) with an
+   entry of its own for VALUE, a value without a family; the core's come
+   first.  NXS_FAMILY_UNKNOWN past the last.  */
+nxs_family next_candidate (unsigned int value, nxs_family after);
 
 #endif /* NXS_PARSE_H */
