@@ -1,6 +1,6 @@
-/* utf8.h - the length of a valid UTF-8 character: one definition for
-   the catalog reader, the catalog generator (built for the build
-   machine, so inline here rather than linked) and the tool.
+/* utf8.h - decoding a valid UTF-8 character: one definition for the
+   catalog reader, the catalog generator (built for the build machine,
+   so inline here rather than linked) and the tool.
 
    Copyright (C) 2026 The nxstatus authors.
    SPDX-License-Identifier: MIT  */
@@ -10,16 +10,19 @@
 
 #include <stddef.h>
 
-/* Length of the valid UTF-8 character at S, or 0 for a byte that
-   starts none: an overlong form, a surrogate, a value above U+10FFFF or
-   a sequence cut short (S is NUL-terminated).  */
+/* Length of the valid UTF-8 character at S, its code point stored in
+   *CP, or 0 for a byte that starts none: an overlong form, a surrogate,
+   a value above U+10FFFF or a sequence cut short (S is NUL-terminated).  */
 static inline size_t
-nxsi_utf8_char (const unsigned char *s)
+nxsi_utf8_decode (const unsigned char *s, unsigned int *cp)
 {
   unsigned int c = s[0], min;
   size_t len;
   if (c < 0x80)
-    return 1;
+    {
+      *cp = c;
+      return 1;
+    }
   if (c >= 0xC2 && c <= 0xDF)
     len = 2, min = 0x80, c &= 0x1F;
   else if (c >= 0xE0 && c <= 0xEF)
@@ -34,7 +37,18 @@ nxsi_utf8_char (const unsigned char *s)
         return 0;
       c = (c << 6) | (s[i] & 0x3F);
     }
-  return c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF) ? 0 : len;
+  if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+    return 0;
+  *cp = c;
+  return len;
+}
+
+/* Length of the valid UTF-8 character at S, or 0, as above.  */
+static inline size_t
+nxsi_utf8_char (const unsigned char *s)
+{
+  unsigned int cp;
+  return nxsi_utf8_decode (s, &cp);
 }
 
 #endif /* NXS_UTF8_H */

@@ -56,6 +56,15 @@ utf8_valid (const char *s)
   return 1;
 }
 
+uint32_t
+utf8_next (const char **s)
+{
+  unsigned int cp;
+  size_t len = nxsi_utf8_decode ((const unsigned char *) *s, &cp);
+  *s += len > 0 ? len : 1;
+  return len > 0 ? cp : 0xFFFD;
+}
+
 static int
 locale_is_utf8 (void)
 {

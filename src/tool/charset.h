@@ -7,6 +7,7 @@
 #ifndef NXS_CHARSET_H
 #define NXS_CHARSET_H 1
 
+#include <stdint.h>
 #include <stdio.h>
 
 /* S, text in the charset of the LC_CTYPE locale, converted to UTF-8 in
@@ -28,5 +29,10 @@ void *xmalloc (size_t n);
 
 /* 1 if S is valid UTF-8, else 0.  */
 int utf8_valid (const char *s);
+
+/* The code point of the character at *S, UTF-8 and not at its end,
+   and *S moved past it; a byte that starts no valid character is
+   U+FFFD and one byte long.  */
+uint32_t utf8_next (const char **s);
 
 #endif /* NXS_CHARSET_H */

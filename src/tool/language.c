@@ -129,17 +129,9 @@ struct glyphs
 static void
 add_text (struct glyphs *g, const char *s)
 {
-  const unsigned char *p = (const unsigned char *) s;
-  while (*p != '\0')
+  while (*s != '\0')
     {
-      uint32_t c = *p;
-      size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-      if (len > 1)
-        c &= 0x3F >> (len - 1);
-      for (size_t i = 1; i < len && p[i] != '\0'; i++)
-        c = (c << 6) | (p[i] & 0x3F);
-      for (size_t i = 0; i < len && *p != '\0'; i++)
-        p++;
+      uint32_t c = utf8_next (&s);
       if (g->n == g->size)
         {
           g->size = g->size * 2 + 256;

@@ -26,17 +26,9 @@ folded (const char *s)
     utf8 = newlocale (LC_CTYPE_MASK, "C.UTF-8", (locale_t) 0);
   size_t len = strlen (s), n = 0;
   uint32_t *out = xmalloc ((len + 1) * sizeof *out);
-  const unsigned char *p = (const unsigned char *) s;
-  while (*p != '\0')
+  while (*s != '\0')
     {
-      uint32_t c = *p;
-      size_t clen = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-      if (clen > 1)
-        c &= 0x3Fu >> (clen - 1);
-      size_t i = 1;
-      for (; i < clen && (p[i] & 0xC0) == 0x80; i++)
-        c = (c << 6) | (p[i] & 0x3F);
-      p += i;
+      uint32_t c = utf8_next (&s);
       out[n++] = utf8 != (locale_t) 0
                  ? (uint32_t) towlower_l ((wint_t) c, utf8) : c;
     }
