@@ -134,8 +134,9 @@ bind_dir (const char *dir)
   return d != NULL ? 0 : ENOMEM;
 }
 
-static void
-bind_default (void)
+/* The directory to bind when the caller names none.  */
+static const char *
+default_dir (void)
 {
   /* secure_getenv already hides the variable from a privileged process;
      the explicit check keeps that true where it is missing.  */
@@ -144,8 +145,13 @@ bind_default (void)
 #else
   const char *env = getenv (ENV_LOCALEDIR);
 #endif
-  const char *dir = nxsi_pick_localedir (env, nxsi_privileged (), LOCALEDIR);
-  if (bind_dir (dir) != 0 && bind_dir (LOCALEDIR) != 0)
+  return nxsi_pick_localedir (env, nxsi_privileged (), LOCALEDIR);
+}
+
+static void
+bind_default (void)
+{
+  if (bind_dir (default_dir ()) != 0 && bind_dir (LOCALEDIR) != 0)
     {
       /* No memory even for the configured path: a static one will do
          (its path set here, so the object needs no relocation).  */
@@ -174,20 +180,8 @@ nxs_bind_localedir (const char *dir)
   int saved_errno = errno;
   /* Run the default binding first, so it cannot override DIR later.  */
   pthread_once (&default_once, bind_default);
-  int result = 0;
-  if (dir != NULL)
-    result = bind_dir (dir);
-  else
-    {
-      /* NULL: the choice made at first use, made again now.  */
-#if HAVE_SECURE_GETENV
-      const char *env = secure_getenv (ENV_LOCALEDIR);
-#else
-      const char *env = getenv (ENV_LOCALEDIR);
-#endif
-      result = bind_dir (nxsi_pick_localedir (env, nxsi_privileged (),
-                                              LOCALEDIR));
-    }
+  /* NULL: the choice made at first use, made again now.  */
+  int result = bind_dir (dir != NULL ? dir : default_dir ());
   errno = saved_errno;
   return result;
 }
