@@ -51,4 +51,30 @@ nxsi_utf8_char (const unsigned char *s)
   return nxsi_utf8_decode (s, &cp);
 }
 
+/* 1 if the character at S is a control character: C0, DEL or C1.  */
+static inline int
+nxsi_utf8_control (const unsigned char *s)
+{
+  return s[0] < 0x20 || s[0] == 0x7F || (s[0] == 0xC2 && s[1] < 0xA0);
+}
+
+/* 1 if S is text the library shows: not empty, valid UTF-8, without a
+   control character but, if LINES, newlines and tabs.  */
+static inline int
+nxsi_utf8_shown (const char *s, int lines)
+{
+  const unsigned char *p = (const unsigned char *) s;
+  if (*p == '\0')
+    return 0;
+  while (*p != '\0')
+    {
+      size_t len = nxsi_utf8_char (p);
+      if (len == 0
+          || (nxsi_utf8_control (p) && !(lines && (*p == '\n' || *p == '\t'))))
+        return 0;
+      p += len;
+    }
+  return 1;
+}
+
 #endif /* NXS_UTF8_H */

@@ -81,25 +81,6 @@ fail (const char *what, const char *arg)
   exit (EXIT_FAILURE);
 }
 
-/* 1 if S is a text the library shows: not empty, UTF-8, no control
-   character (C0, DEL, C1).  */
-static int
-showable (const char *s)
-{
-  const unsigned char *p = (const unsigned char *) s;
-  if (*p == '\0')
-    return 0;
-  while (*p != '\0')
-    {
-      size_t len = nxsi_utf8_char (p);
-      if (len == 0 || *p < 0x20 || *p == 0x7F
-          || (p[0] == 0xC2 && p[1] < 0xA0))
-        return 0;
-      p += len;
-    }
-  return 1;
-}
-
 /* S as a C string literal, wrapped to fit the line.  */
 static void
 put_literal (const char *s)
@@ -182,13 +163,13 @@ main (int argc, char **argv)
     {
       long k = nxsi_mo_find (&mo, i < ROWS ? rows[i].msgid : nxsi_unknown_msgid);
       const char *t = k >= 0 ? nxsi_mo_translation (&mo, (uint32_t) k) : "";
-      if (t[0] != '\0' && !showable (t))
+      if (t[0] != '\0' && !nxsi_utf8_shown (t, 0))
         {
           fprintf (stderr, "mkcatalog: %s: %s: translation not shown "
                    "(control character or not UTF-8)\n", lang,
                    i < ROWS ? rows[i].name : "unknown sentence");
         }
-      text[i] = showable (t) ? t : NULL;
+      text[i] = nxsi_utf8_shown (t, 0) ? t : NULL;
       if (text[i] != NULL)
         {
           translated++;

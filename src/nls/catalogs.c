@@ -49,26 +49,7 @@ enum
   KEY_MAX = 4096                /* longer language lists are not cached */
 };
 
-/* --- text checks ---------------------------------------------------- */
-
-/* 1 if S is non-empty valid UTF-8 without control characters (C0, DEL,
-   C1), newlines and tabs allowed if LINES.  */
-static int
-text_ok (const char *s, int lines)
-{
-  const unsigned char *p = (const unsigned char *) s;
-  if (*p == '\0')
-    return 0;
-  while (*p != '\0')
-    {
-      size_t len = nxsi_utf8_char (p);
-      if (len == 0 || *p == 0x7F || (p[0] == 0xC2 && p[1] < 0xA0)
-          || (*p < 0x20 && !(lines && (*p == '\n' || *p == '\t'))))
-        return 0;
-      p += len;
-    }
-  return 1;
-}
+/* --- charsets ------------------------------------------------------- */
 
 /* 1 if charset name S is UTF-8 in any spelling ("utf8", "UTF-8").  */
 static int
@@ -291,7 +272,7 @@ take_data (struct file *file, unsigned char *data, size_t size)
       return AGAIN;
     }
   for (size_t i = 0; i < n; i++)
-    if (file->utf8[i] != NULL && !text_ok (file->utf8[i], 1))
+    if (file->utf8[i] != NULL && !nxsi_utf8_shown (file->utf8[i], 1))
       file->utf8[i] = NULL;
   return LOADED;
 }
@@ -388,8 +369,8 @@ get_texts (struct file *file, const char *codeset, int *again)
       const char *msgid = nxsi_english (i);
       long k = nxsi_mo_find (&file->mo, msgid);
       /* A description is one line: no newline or tab either.  */
-      t->entry[i] = k >= 0 && str[k] != NULL && text_ok (file->utf8[k], 0)
-                    ? str[k] : NULL;
+      t->entry[i] = k >= 0 && str[k] != NULL
+                    && nxsi_utf8_shown (file->utf8[k], 0) ? str[k] : NULL;
     }
   t->file = file;
   t->codeset = copy;

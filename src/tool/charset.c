@@ -133,8 +133,7 @@ put_display (FILE *fp, const char *s, int newlines)
   while (*p != '\0')
     {
       size_t clen = nxsi_utf8_char (p);
-      int control = clen == 0 || *p < 0x20 || *p == 0x7F
-                    || (p[0] == 0xC2 && p[1] < 0xA0);
+      int control = clen == 0 || nxsi_utf8_control (p);
       if (!control || (newlines && *p == '\n'))
         {
           memcpy (safe + n, p, clen);
