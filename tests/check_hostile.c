@@ -25,10 +25,6 @@
 #include "nxstatus.h"
 #include "testutil.h"
 
-static const char sv_10c[] =
-  "Ett inkommande servercertifikat parsade inte korrekt.";
-static const char en_10c[] =
-  "An incoming server certificate could not be parsed.";
 static const char en_10c_msgid[] =
   "An incoming server certificate could not be parsed.";
 

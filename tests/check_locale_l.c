@@ -16,11 +16,6 @@
 #include "nxstatus.h"
 #include "testutil.h"
 
-static const char sv_10c[] =
-  "Ett inkommande servercertifikat parsade inte korrekt.";
-static const char en_10c[] =
-  "An incoming server certificate could not be parsed.";
-
 static locale_t sv_locale, c_locale;
 
 static void

@@ -13,8 +13,6 @@
 #include "nxstatus.h"
 #include "testutil.h"
 
-static const char en_10c[] =
-  "An incoming server certificate could not be parsed.";
 #if ENABLE_NLS
 static const char sv_request_10c[] =
   "Ett inkommande servercertifikat parsade inte korrekt.";

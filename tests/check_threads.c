@@ -20,11 +20,6 @@
 
 #define THREADS 16
 
-static const char sv_10c[] =
-  "Ett inkommande servercertifikat parsade inte korrekt.";
-static const char en_10c[] =
-  "An incoming server certificate could not be parsed.";
-
 static locale_t locales[2];     /* [0] sv_SE.UTF-8, [1] C.UTF-8 */
 static unsigned long calls_per_thread = 100000;
 

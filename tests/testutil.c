@@ -14,6 +14,11 @@
 
 #include "testutil.h"
 
+const char sv_10c[] =
+  "Ett inkommande servercertifikat parsade inte korrekt.";
+const char en_10c[] =
+  "An incoming server certificate could not be parsed.";
+
 static FILE *
 open_in (const char *env, const char *fallback, const char *file)
 {

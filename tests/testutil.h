@@ -25,6 +25,10 @@ struct appendix_row
 
 #define APPENDIX_ROWS 93
 
+/* The description of 0x10C in Swedish (the appendix's) and English.  */
+extern const char sv_10c[];
+extern const char en_10c[];
+
 /* Read the fixture from $srcdir into ROWS (room for MAX); return the
    number of rows.  Any trouble fails the calling test.  */
 size_t read_appendix (struct appendix_row *rows, size_t max);
