@@ -12,7 +12,6 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/time.h>
 
 #include "nxstatus.h"
 #include "testutil.h"
@@ -235,21 +234,14 @@ START_TEST (signal_safe_functions_in_a_handler)
   /* The handler interrupts the main thread while it is inside the
      library, localizing and searching names, a few hundred times.  */
   use_language ("sv");
-  struct sigaction sa;
-  memset (&sa, 0, sizeof sa);
-  sa.sa_handler = on_alarm;
-  sigemptyset (&sa.sa_mask);
-  ck_assert_int_eq (sigaction (SIGALRM, &sa, NULL), 0);
-  struct itimerval every = { { 0, 200 }, { 0, 200 } };
-  ck_assert_int_eq (setitimer (ITIMER_REAL, &every, NULL), 0);
+  start_alarms (on_alarm);
   unsigned int v;
   while (handled < 300)
     {
       nxs_strerror (0x10C);
       nxs_from_name ("NX_SECURE_X509_CERTIFICATE_EXPIRED", &v);
     }
-  struct itimerval stop = { { 0, 0 }, { 0, 0 } };
-  setitimer (ITIMER_REAL, &stop, NULL);
+  stop_alarms ();
   ck_assert_int_eq (wrong, 0);
 }
 END_TEST

@@ -14,7 +14,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/time.h>
 
 #include "nxstatus.h"
 #include "testutil.h"
@@ -244,17 +243,10 @@ on_alarm (int sig)
 
 START_TEST (signal_handler)
 {
-  struct sigaction sa;
-  memset (&sa, 0, sizeof sa);
-  sa.sa_handler = on_alarm;
-  sigemptyset (&sa.sa_mask);
-  ck_assert_int_eq (sigaction (SIGALRM, &sa, NULL), 0);
-  struct itimerval every = { { 0, 200 }, { 0, 200 } };
-  ck_assert_int_eq (setitimer (ITIMER_REAL, &every, NULL), 0);
+  start_alarms (on_alarm);
   while (handled < 300)
     nxs_strerror_lang (0x193, "de-DE,sv;q=0.5");
-  struct itimerval stop = { { 0, 0 }, { 0, 0 } };
-  setitimer (ITIMER_REAL, &stop, NULL);
+  stop_alarms ();
   ck_assert_int_eq (bad, 0);
 }
 END_TEST

@@ -6,10 +6,12 @@
 #include <config.h>
 
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/time.h>
 #include <wchar.h>
 
 #include "testutil.h"
@@ -202,4 +204,23 @@ entry_status (const nxs_entry *e)
 {
   return e->family <= NXS_FAMILY_CRYPTO ? e->value
                                         : NXS_IN (e->family, e->value);
+}
+
+void
+start_alarms (void (*handler) (int))
+{
+  struct sigaction sa;
+  memset (&sa, 0, sizeof sa);
+  sa.sa_handler = handler;
+  sigemptyset (&sa.sa_mask);
+  ck_assert_int_eq (sigaction (SIGALRM, &sa, NULL), 0);
+  struct itimerval every = { { 0, 200 }, { 0, 200 } };
+  ck_assert_int_eq (setitimer (ITIMER_REAL, &every, NULL), 0);
+}
+
+void
+stop_alarms (void)
+{
+  struct itimerval stop = { { 0, 0 }, { 0, 0 } };
+  setitimer (ITIMER_REAL, &stop, NULL);
 }

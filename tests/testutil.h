@@ -66,6 +66,12 @@ int open_test_locales (locale_t *sv, locale_t *c);
    else the value qualified with E's family (NXS_IN).  */
 unsigned int entry_status (const nxs_entry *e);
 
+/* Call HANDLER on SIGALRM every 200 microseconds, until stop_alarms:
+   to interrupt the calling thread inside the library.  Any trouble
+   fails the calling test.  */
+void start_alarms (void (*handler) (int));
+void stop_alarms (void);
+
 /* Run suite S and return the exit status for automake.  */
 int run_suite (Suite *s);
 
