@@ -117,15 +117,25 @@ put_markdown_message (FILE *fp, const char *message)
   free (utf8);
 }
 
-void
-output_begin (struct output *out, FILE *stream, enum output_format format)
+/* Set OUT up to write FORMAT to STREAM, a table of COLUMNS named KEYS
+   or (KEYS NULL) status rows; a JSON document opens here.  */
+static void
+start (struct output *out, FILE *stream, enum output_format format,
+       const char *const *keys, size_t columns)
 {
   out->stream = stream;
   out->format = format;
   out->rows = 0;
-  out->keys = NULL;
-  out->columns = 0;
+  out->keys = keys;
+  out->columns = columns;
+  if (format == FORMAT_JSON)
+    putc ('[', stream);
+}
 
+void
+output_begin (struct output *out, FILE *stream, enum output_format format)
+{
+  start (out, stream, format, NULL, 0);
   switch (format)
     {
     case FORMAT_MARKDOWN:
@@ -141,12 +151,10 @@ output_begin (struct output *out, FILE *stream, enum output_format format)
       put_markdown_message (stream, _("Family"));
       fputs (" |\n| --- | --- | --- | --- |\n", stream);
       break;
-    case FORMAT_JSON:
-      putc ('[', stream);
-      break;
     case FORMAT_CSV:
       fputs ("name,value,hex,family,description\r\n", stream);
       break;
+    case FORMAT_JSON:
     case FORMAT_TEXT:
       break;
     }
@@ -205,11 +213,7 @@ void
 output_table (struct output *out, FILE *stream, enum output_format format,
               const char *const *keys, size_t columns)
 {
-  out->stream = stream;
-  out->format = format;
-  out->rows = 0;
-  out->keys = keys;
-  out->columns = columns;
+  start (out, stream, format, keys, columns);
   switch (format)
     {
     case FORMAT_MARKDOWN:
@@ -220,14 +224,12 @@ output_table (struct output *out, FILE *stream, enum output_format format,
         fputs ("| --- ", stream);
       fputs ("|\n", stream);
       break;
-    case FORMAT_JSON:
-      putc ('[', stream);
-      break;
     case FORMAT_CSV:
       for (size_t i = 0; i < columns; i++)
         fprintf (stream, "%s%s", i > 0 ? "," : "", keys[i]);
       fputs ("\r\n", stream);
       break;
+    case FORMAT_JSON:
     case FORMAT_TEXT:
       break;
     }
