@@ -100,13 +100,12 @@ enum { FAMILIES = sizeof nxsi_spans / sizeof nxsi_spans[0] };
 static int
 lookup_core (uint32_t value)
 {
-  /* The core families come first in families.def; their spans do not
-     overlap.  */
-  int i = -1;
+  /* The core families come first in families.def.  */
   for (const struct nxsi_span *s = nxsi_spans;
-       s < nxsi_spans + NXS_FAMILY_CRYPTO && i < 0; s++)
-    i = nxsi_span_entry (s, value);
-  return i;
+       s < nxsi_spans + NXS_FAMILY_CRYPTO; s++)
+    if (value - s->first < s->count)
+      return nxsi_span_entry (s, value);
+  return -1;
 }
 #endif
 
