@@ -95,6 +95,15 @@ const struct nxsi_span nxsi_spans[NXS_FAMILY_WEBSOCKET] = {
 enum { FAMILIES = sizeof nxsi_spans / sizeof nxsi_spans[0] };
 
 #if defined __OPTIMIZE_SIZE__
+/* The primary entry span S has for VALUE, or -1.  */
+static int
+span_entry (const struct nxsi_span *s, uint32_t value)
+{
+  uint32_t d = value - s->first;
+  return d < s->count
+         ? (int) ((const nxsi_index *) &nxsi_slots)[s->slot + d] - 1 : -1;
+}
+
 /* The primary entry of the core, TLS, X.509 or crypto family for
    VALUE, or -1.  */
 static int
@@ -104,7 +113,7 @@ lookup_core (uint32_t value)
   for (const struct nxsi_span *s = nxsi_spans;
        s < nxsi_spans + NXS_FAMILY_CRYPTO; s++)
     if (value - s->first < s->count)
-      return nxsi_span_entry (s, value);
+      return span_entry (s, value);
   return -1;
 }
 #endif
@@ -153,7 +162,7 @@ static int
 own_entry (uint32_t family, uint32_t value)
 {
   return family >= 1 && family <= FAMILIES
-         ? nxsi_span_entry (&nxsi_spans[family - 1], value) : -1;
+         ? span_entry (&nxsi_spans[family - 1], value) : -1;
 }
 
 /* The primary entry of STATUS when it is not a bare core value: a

@@ -72,15 +72,6 @@ struct nxsi_span
   uint16_t slot;
 };
 
-/* The primary entry span S has for VALUE, or -1.  */
-static inline int
-nxsi_span_entry (const struct nxsi_span *s, uint32_t value)
-{
-  uint32_t d = value - s->first;
-  return d < s->count
-         ? (int) ((const nxsi_index *) &nxsi_slots)[s->slot + d] - 1 : -1;
-}
-
 /* The entries of the core, TLS, X.509 and crypto families come first:
    an index below this is one of theirs.  */
 enum { NXSI_CORE_ENTRIES = NXS_ROWS_AUTO_IP };
@@ -136,7 +127,12 @@ nxsi_primary_index (unsigned int status)
     return bare;
   if (family > NXS_FAMILY_WEBSOCKET)
     return -1;                  /* no family of this version */
-  int own = nxsi_span_entry (&nxsi_spans[family - 1], value);
+  /* Written out, not through a helper as in table.c: with one, GCC
+     laid the bare path out of line (nxs_description 3.25 ns, not 2.98).  */
+  const struct nxsi_span *s = &nxsi_spans[family - 1];
+  uint32_t d = value - s->first;
+  int own = d < s->count
+            ? (int) ((const nxsi_index *) &nxsi_slots)[s->slot + d] - 1 : -1;
   return own >= 0 ? own : bare < NXSI_CORE_ENTRIES ? bare : -1;
 }
 #else
