@@ -344,6 +344,15 @@ NXS_API const char *nxs_localedir (void);
    control character.  */
 NXS_API const char *nxs_gettext (const char *msgid);
 
+/* Return 1 if the installed catalogs (see nxs_localedir()) hold one for
+   LANG that the library would use: checked as described at the top of
+   this file, under one of the names gettext tries for LANG (for
+   "sv_FI.UTF-8": sv_FI.UTF-8, sv_FI.utf8, sv_FI, sv.UTF-8, sv.utf8, sv,
+   after locale.alias).  LANG is one language, as one entry of
+   LANGUAGE.  Return 0 otherwise, and for NULL, "", a list, "C", a name
+   that could be a path, and in a build without NLS.  */
+NXS_API int nxs_language_installed (const char *lang);
+
 /* Return the library's version, such as "0.2.0".  */
 NXS_API const char *nxs_version (void);
 

@@ -1,5 +1,5 @@
 /* english.c - descriptions without NLS: nxs_strerror and its _l and _r
-   forms, and nxs_gettext, all in English.
+   forms, and nxs_gettext, all in English; no catalog is installed.
 
    Copyright (C) 2026 The nxstatus authors.
    SPDX-License-Identifier: MIT
@@ -47,4 +47,11 @@ const char *
 nxs_gettext (const char *msgid)
 {
   return msgid;
+}
+
+int
+nxs_language_installed (const char *lang)
+{
+  (void) lang;
+  return 0;
 }

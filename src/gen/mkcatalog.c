@@ -161,7 +161,7 @@ main (int argc, char **argv)
   size_t translated = 0, bytes = 0;
   for (size_t i = 0; i <= ROWS; i++)
     {
-      long k = nxsi_mo_find (&mo, i < ROWS ? rows[i].msgid : nxsi_unknown_msgid);
+      long k = nxsi_mo_lookup (&mo, i < ROWS ? rows[i].msgid : nxsi_unknown_msgid);
       const char *t = k >= 0 ? nxsi_mo_translation (&mo, (uint32_t) k) : "";
       if (t[0] != '\0' && !nxsi_utf8_shown (t, 0))
         {

@@ -1,19 +1,24 @@
-/* localedir.c - the directory the catalogs are read from.
+/* localedir.c - the text domain's binding, and the hosted lock.
 
    Copyright (C) 2026 The nxstatus authors.
    SPDX-License-Identifier: MIT
 
-   A directory is made absolute when it is bound, so a later chdir
-   cannot change which files are read.  Binding only switches a
-   pointer: catalogs are read and checked when a language first needs
-   them (catalogs.c).  */
+   gettext's binding of the domain is the only record of where the
+   catalogs are: nxs_bind_localedir sets it with bindtextdomain, and a
+   program may set it with bindtextdomain too, before or after the
+   library's first call; the last one made counts.  The library binds
+   its default directory only if nobody has bound the domain before its
+   first translation.  A build without NLS only keeps the path, for
+   nxs_localedir.  */
 
 #include <config.h>
 
 #include <errno.h>
+#if ENABLE_NLS
+# include <libintl.h>
+#endif
 #include <limits.h>
 #include <pthread.h>
-#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -21,6 +26,7 @@
 # include <sys/auxv.h>
 #endif
 
+#include "gate.h"
 #include "localedir.h"
 #include "nxstatus.h"
 
@@ -47,11 +53,14 @@ nxsi_pick_localedir (const char *env_value, int privileged,
   return env_value;
 }
 
+/* --- the lock ---------------------------------------------------------- */
+
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_once_t atfork_once = PTHREAD_ONCE_INIT;
 
 /* A child of fork must not inherit the lock held by a thread that is
-   not there: take it across every fork.  */
+   not there, nor wait for threads that are not there: take the lock
+   across every fork.  */
 static void
 take (void)
 {
@@ -65,9 +74,18 @@ give (void)
 }
 
 static void
+give_in_child (void)
+{
+#if ENABLE_NLS
+  nxsi_gate_forked ();
+#endif
+  pthread_mutex_unlock (&lock);
+}
+
+static void
 register_atfork (void)
 {
-  pthread_atfork (take, give, give);
+  pthread_atfork (take, give, give_in_child);
 }
 
 void
@@ -83,40 +101,47 @@ nxsi_nls_unlock (void)
   pthread_mutex_unlock (&lock);
 }
 
-static _Atomic (const struct nxsi_dir *) current;
-static struct nxsi_dir *known;          /* every directory ever bound */
-static pthread_once_t default_once = PTHREAD_ONCE_INIT;
+/* --- directories ------------------------------------------------------- */
 
-/* The directory object for PATH (absolute, not too long), made on first
-   use; NULL if memory ran out.  Call with the lock held.  */
-static const struct nxsi_dir *
+/* Every directory ever bound or read, kept for the process, so that
+   nxs_localedir's strings stay valid and settings compare pointers.  */
+struct dir
+{
+  struct dir *next;
+  char path[];
+};
+
+static struct dir *known;
+
+/* The kept copy of PATH; NULL if memory ran out.  Call with the lock
+   held.  */
+static const char *
 intern (const char *path)
 {
-  for (struct nxsi_dir *d = known; d != NULL; d = d->next)
+  for (struct dir *d = known; d != NULL; d = d->next)
     if (strcmp (d->path, path) == 0)
-      return d;
+      return d->path;
   size_t len = strlen (path);
-  struct nxsi_dir *d = malloc (sizeof *d + len + 1);
+  struct dir *d = malloc (sizeof *d + len + 1);
   if (d == NULL)
     return NULL;
-  d->path = memcpy (d + 1, path, len + 1);
+  memcpy (d->path, path, len + 1);
   d->next = known;
   known = d;
-  return d;
+  return d->path;
 }
 
-/* Bind DIR, made absolute against the working directory.  Return 0 or
-   an errno value; on error the binding is unchanged.  */
+/* DIR made absolute against the working directory, into PATH; 0 or an
+   errno value.  */
 static int
-bind_dir (const char *dir)
+absolute (const char *dir, char path[NXSI_LOCALEDIR_MAX + 1])
 {
   if (dir[0] == '\0')
     return EINVAL;
-  char path[NXSI_LOCALEDIR_MAX + 1];
   size_t len = strlen (dir), at = 0;
   if (dir[0] != '/')
     {
-      if (getcwd (path, sizeof path) == NULL)
+      if (getcwd (path, NXSI_LOCALEDIR_MAX + 1) == NULL)
         return errno == ERANGE ? ENAMETOOLONG : errno;
       at = strlen (path);
       if (at > 1)
@@ -125,14 +150,56 @@ bind_dir (const char *dir)
   if (len > NXSI_LOCALEDIR_MAX - at)
     return ENAMETOOLONG;
   memcpy (path + at, dir, len + 1);
-
-  nxsi_nls_lock ();
-  const struct nxsi_dir *d = intern (path);
-  if (d != NULL)
-    atomic_store_explicit (&current, d, memory_order_release);
-  nxsi_nls_unlock ();
-  return d != NULL ? 0 : ENOMEM;
+  return 0;
 }
+
+#if ENABLE_NLS
+/* The domain's binding now: gettext's.  */
+static const char *
+binding (void)
+{
+  return bindtextdomain (PACKAGE, NULL);
+}
+
+/* Bind the domain to PATH; 0, or ENOMEM.  */
+static int
+rebind (const char *path)
+{
+  /* No thread may be inside gettext, checked against the old directory,
+     when gettext starts reading the new one.  */
+  nxsi_gate_close ();
+  int result = bindtextdomain (PACKAGE, path) != NULL ? 0 : ENOMEM;
+  nxsi_gate_open ();
+  return result;
+}
+#else
+static const char *bound;       /* interned; under the lock */
+
+static const char *
+binding (void)
+{
+  return bound;
+}
+
+static int
+rebind (const char *path)
+{
+  bound = intern (path);
+  return bound != NULL ? 0 : ENOMEM;
+}
+#endif
+
+const char *
+nxsi_bound_dir (void)
+{
+  char path[NXSI_LOCALEDIR_MAX + 1];
+  const char *now = binding ();
+  if (now == NULL || absolute (now, path) != 0)
+    return NULL;
+  return intern (path);
+}
+
+/* --- binding ----------------------------------------------------------- */
 
 /* The directory to bind when the caller names none.  */
 static const char *
@@ -148,40 +215,60 @@ default_dir (void)
   return nxsi_pick_localedir (env, nxsi_privileged (), LOCALEDIR);
 }
 
-static void
-bind_default (void)
+/* 1 if the program has bound the domain itself: gettext answers a
+   query about an unbound domain with its own default directory.  */
+static int
+bound_by_program (const char *now)
 {
-  if (bind_dir (default_dir ()) != 0 && bind_dir (LOCALEDIR) != 0)
-    {
-      /* No memory even for the configured path: a static one will do
-         (its path set here, so the object needs no relocation).  */
-      static struct nxsi_dir fallback;
-      fallback.path = LOCALEDIR;
-      atomic_store_explicit (&current, &fallback, memory_order_release);
-    }
+#if !ENABLE_NLS
+  return now != NULL;
+#elif HAVE_NL_DEFAULT_DIRNAME
+  extern const char _nl_default_dirname[];
+  return now != _nl_default_dirname;
+#else
+  return now != NULL && strcmp (now, "/usr/share/locale") != 0;
+#endif
 }
 
-const struct nxsi_dir *
-nxsi_dir_now (void)
+static pthread_once_t default_once = PTHREAD_ONCE_INIT;
+
+/* No thread can be on the fast path yet: it needs a setting, and the
+   slow path that makes one comes here first.  */
+static void
+bind_default_once (void)
 {
-  const struct nxsi_dir *d
-    = atomic_load_explicit (&current, memory_order_acquire);
-  if (d == NULL)
-    {
-      pthread_once (&default_once, bind_default);
-      d = atomic_load_explicit (&current, memory_order_acquire);
-    }
-  return d;
+  char path[NXSI_LOCALEDIR_MAX + 1];
+  nxsi_nls_lock ();
+  if (!bound_by_program (binding ())
+      && absolute (default_dir (), path) == 0)
+    rebind (path);
+  nxsi_nls_unlock ();
+}
+
+void
+nxsi_bind_default (void)
+{
+  pthread_once (&default_once, bind_default_once);
 }
 
 int
 nxs_bind_localedir (const char *dir)
 {
   int saved_errno = errno;
-  /* Run the default binding first, so it cannot override DIR later.  */
-  pthread_once (&default_once, bind_default);
-  /* NULL: the choice made at first use, made again now.  */
-  int result = bind_dir (dir != NULL ? dir : default_dir ());
+  char path[NXSI_LOCALEDIR_MAX + 1];
+  /* Bind the default first, so that it cannot override DIR later.  */
+  nxsi_bind_default ();
+  int result = absolute (dir != NULL ? dir : default_dir (), path);
+  if (result == 0)
+    {
+      nxsi_nls_lock ();
+      const char *now = binding ();
+      if (intern (path) == NULL)
+        result = ENOMEM;
+      else if (now == NULL || strcmp (now, path) != 0)
+        result = rebind (path);
+      nxsi_nls_unlock ();
+    }
   errno = saved_errno;
   return result;
 }
@@ -190,7 +277,10 @@ const char *
 nxs_localedir (void)
 {
   int saved_errno = errno;
-  const char *path = nxsi_dir_now ()->path;
+  nxsi_bind_default ();
+  nxsi_nls_lock ();
+  const char *dir = nxsi_bound_dir ();
+  nxsi_nls_unlock ();
   errno = saved_errno;
-  return path;
+  return dir != NULL ? dir : LOCALEDIR;
 }

@@ -1,43 +1,172 @@
-/* strerror.c - localized descriptions: nxs_strerror and its _l and _r
-   forms, and nxs_gettext.
+/* strerror.c - localized descriptions through gettext: nxs_strerror and
+   its _l and _r forms, nxs_gettext and nxs_language_installed.
 
    Copyright (C) 2026 The nxstatus authors.
-   SPDX-License-Identifier: MIT  */
+   SPDX-License-Identifier: MIT
+
+   Every translation comes from dcgettext on the domain.  The fast path
+   costs a lookup, a check that the thread's setting was verified
+   (gettext's catalog counter and the thread's locale, the same key
+   gettext's own cache uses), and the dcgettext call; anything new goes
+   through the slow path, which checks the setting's files (guard.c)
+   under the hosted lock.  */
 
 #include <config.h>
 
 #include <errno.h>
 #include <langinfo.h>
+#include <libintl.h>
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
 
-#include "catalogs.h"
+#include "gate.h"
+#include "guard.h"
+#include "localedir.h"
 #include "table.h"
 #include "text.h"
 
-/* The localized text of entry I (-1: unknown); keeps errno.  */
+#if HAVE_NL_MSG_CAT_CNTR
+/* gettext's catalog counter: setlocale, bindtextdomain,
+   bind_textdomain_codeset and textdomain move it, and gettext's cache
+   holds only while it stays.  */
+extern int _nl_msg_cat_cntr;
+# define COUNTER() (*(volatile int *) &_nl_msg_cat_cntr)
+#else
+# define COUNTER() 0
+#endif
+
+/* The name of LOC's LC_MESSAGES locale.  */
 static const char *
-localized (int i)
+locale_name (locale_t loc)
 {
+#if HAVE_DECL_NL_LOCALE_NAME
+  return nl_langinfo_l (NL_LOCALE_NAME (LC_MESSAGES), loc);
+#else
+  (void) loc;
+  return "";
+#endif
+}
+
+/* The setting T verified for its locale now, or NULL.  */
+static inline const struct nxsi_setting *
+cached (const struct nxsi_thread *t)
+{
+#if HAVE_NL_MSG_CAT_CNTR && HAVE_DECL_NL_LOCALE_NAME
+  int counter = COUNTER ();
+  locale_t loc = uselocale ((locale_t) 0);
+  if (loc == LC_GLOBAL_LOCALE)
+    return t->global_counter == counter ? t->global : NULL;
+  /* A thread's own locale object may be freed and another made at the
+     same address: its name tells them apart.  */
+  if (t->local_counter == counter && t->local_locale == loc
+      && strcmp (t->local_name, locale_name (loc)) == 0)
+    return t->local;
+#else
+  (void) t;
+#endif
+  return NULL;
+}
+
+/* Let T's fast path use S, kept for the process, from now on, for the
+   thread's locale at gettext's counter COUNTER.  */
+static void
+remember (struct nxsi_thread *t, const struct nxsi_setting *s, int counter)
+{
+  locale_t loc = uselocale ((locale_t) 0);
+  if (loc == LC_GLOBAL_LOCALE)
+    {
+      t->global = s;
+      t->global_counter = counter;
+      return;
+    }
+  const char *name = locale_name (loc);
+  size_t len = strlen (name);
+  t->local = NULL;
+  if (len < sizeof t->local_name)
+    {
+      memcpy (t->local_name, name, len + 1);
+      t->local_locale = loc;
+      t->local_counter = counter;
+      t->local = s;
+    }
+}
+
+/* The text of MSGID, entry I (or any message if I is ENTRIES), through
+   the slow path.  */
+static const char *
+slow (size_t i, const char *msgid)
+{
+  nxsi_bind_default ();
+  /* glibc sets up a multibyte decoder on first use, with malloc; do it
+     now, so that cutting text later (nxs_strerror_r) allocates nothing.
+     UTF-8 text is cut without it.  */
+  if (MB_CUR_MAX > 1 && strcmp (nl_langinfo (CODESET), "UTF-8") != 0)
+    {
+      mbstate_t state;
+      memset (&state, 0, sizeof state);
+      mbrlen ("", 1, &state);
+    }
+  nxsi_nls_lock ();
+  int counter = COUNTER (), kept;
+  struct nxsi_setting *s = nxsi_setting_now (counter, &kept);
+  const char *text = msgid;
+  if (s != NULL)
+    {
+      int ask = i < NXS_ENTRY_COUNT + 1
+                ? atomic_load_explicit (&s->ask[i], memory_order_relaxed)
+                : (nxsi_setting_message (s, msgid) & NXSI_SHOWN_TEXT) != 0;
+      /* Binds wait for the lock: gettext reads the files just checked.  */
+      if (ask)
+        text = dcgettext (PACKAGE, msgid, LC_MESSAGES);
+      if (kept)
+        remember (nxsi_gate_self (), s, counter);
+      else
+        nxsi_setting_free (s);
+    }
+  nxsi_nls_unlock ();
+  return text;
+}
+
+/* The localized text of entry I (NXS_ENTRY_COUNT: the unknown
+   sentence); keeps errno.  */
+static const char *
+translate (size_t i)
+{
+  const char *msgid = nxsi_english (i);
+  struct nxsi_thread *t = nxsi_gate_enter ();
+  if (t != NULL)
+    {
+      const struct nxsi_setting *s = cached (t);
+      if (s != NULL)
+        {
+          /* dcgettext keeps errno.  */
+          const char *text
+            = atomic_load_explicit (&s->ask[i], memory_order_relaxed)
+              ? dcgettext (PACKAGE, msgid, LC_MESSAGES) : msgid;
+          nxsi_gate_leave (t);
+          return text;
+        }
+      nxsi_gate_leave (t);
+    }
   int saved_errno = errno;
-  size_t at = i < 0 ? NXS_ENTRY_COUNT : (size_t) i;
-  const char *text = nxsi_translate_entry (at);
+  const char *text = slow (i, msgid);
   errno = saved_errno;
-  return text != NULL ? text : nxsi_english (at);
+  return text;
 }
 
 const char *
 nxsi_entry_text (size_t i)
 {
-  return localized ((int) i);
+  return translate (i);
 }
 
 const char *
 nxs_strerror (unsigned int status)
 {
-  return localized (nxsi_primary_index (status));
+  int i = nxsi_primary_index (status);
+  return translate (i < 0 ? NXS_ENTRY_COUNT : (size_t) i);
 }
 
 const char *
@@ -82,8 +211,10 @@ nxs_strerror_r (unsigned int status, char *buf, size_t buflen)
 {
   int saved_errno = errno;
   int i = nxsi_primary_index (status);
-  int result = nxsi_write_text (buf, buflen, localized (i), i >= 0, status,
-                                fit_locale);
+  int result = nxsi_write_text (buf, buflen,
+                                translate (i < 0 ? NXS_ENTRY_COUNT
+                                                 : (size_t) i),
+                                i >= 0, status, fit_locale);
   errno = saved_errno;
   return result;
 }
@@ -91,10 +222,22 @@ nxs_strerror_r (unsigned int status, char *buf, size_t buflen)
 const char *
 nxs_gettext (const char *msgid)
 {
-  if (msgid == NULL)
-    return NULL;
+  if (msgid == NULL || msgid[0] == '\0')
+    return msgid;               /* "" would give the catalog's header */
   int saved_errno = errno;
-  const char *text = nxsi_translate_message (msgid);
+  const char *text = slow (NXS_ENTRY_COUNT + 1, msgid);
   errno = saved_errno;
-  return text != NULL ? text : msgid;
+  return text;
+}
+
+int
+nxs_language_installed (const char *lang)
+{
+  int saved_errno = errno;
+  nxsi_bind_default ();
+  nxsi_nls_lock ();
+  int installed = nxsi_installed (lang);
+  nxsi_nls_unlock ();
+  errno = saved_errno;
+  return installed;
 }

@@ -3,10 +3,11 @@
    Copyright (C) 2026 The nxstatus authors.
    SPDX-License-Identifier: MIT
 
-   The check covers what any reader of the file trusts: this library's
-   own reader, and glibc's gettext (intl/loadmsgcat.c, dcigettext.c),
-   which follows hash chains until a free slot, expands system-dependent
-   strings and copies the header's charset name to the stack.  */
+   The check covers what any reader of the file trusts: the library's
+   own lookups (language packs), and glibc's gettext (intl/loadmsgcat.c,
+   dcigettext.c), which follows hash chains until a free slot, expands
+   system-dependent strings and copies the header's charset name to the
+   stack.  */
 
 #include <config.h>
 
@@ -137,6 +138,9 @@ nxsi_mo_check (const unsigned char *data, size_t size, struct nxsi_mo *mo)
   if (!strings_inside (&m, m.orig) || !strings_inside (&m, m.trans)
       || !hash_table_safe (&m, hash_size, hash))
     return -1;
+  /* gettext ignores a table of 2 slots or fewer.  */
+  m.hash_size = hash_size > 2 ? hash_size : 0;
+  m.hash = hash;
 
   /* Every header entry (an empty original) names one plain charset.  */
   int headers = 0;
@@ -167,13 +171,47 @@ nxsi_mo_translation (const struct nxsi_mo *mo, uint32_t i)
   return (const char *) mo->data + word (mo, mo->trans + 8 * (size_t) i + 4);
 }
 
-long
-nxsi_mo_find (const struct nxsi_mo *mo, const char *msgid)
+uint32_t
+nxsi_mo_hash (const char *s)
 {
+  uint32_t h = 0;
+  for (; *s != '\0'; s++)
+    {
+      h = (h << 4) + (unsigned char) *s;
+      uint32_t g = h & 0xF0000000u;
+      if (g != 0)
+        h ^= (g >> 24) ^ g;
+    }
+  return h;
+}
+
+long
+nxsi_mo_lookup (const struct nxsi_mo *mo, const char *msgid)
+{
+  if (mo->hash_size > 0)
+    {
+      /* The same probe as gettext's: start and step from the hash, up
+         to a free slot (the check made sure there is one).  */
+      uint32_t len = (uint32_t) strlen (msgid), h = nxsi_mo_hash (msgid);
+      uint32_t at = h % mo->hash_size, step = 1 + h % (mo->hash_size - 2);
+      for (;;)
+        {
+          uint32_t slot = word (mo, mo->hash + 4 * (size_t) at);
+          if (slot == 0)
+            return -1;
+          uint32_t i = slot - 1;
+          /* ">=": a plural original holds its forms after a NUL.  */
+          if (word (mo, mo->orig + 8 * (size_t) i) >= len
+              && strcmp (msgid, nxsi_mo_original (mo, i)) == 0)
+            return (long) i;
+          at = at >= mo->hash_size - step ? at - (mo->hash_size - step)
+                                          : at + step;
+        }
+    }
   uint32_t lo = 0, hi = mo->n;
   while (lo < hi)
     {
-      uint32_t mid = lo + (hi - lo) / 2;
+      uint32_t mid = (lo + hi) / 2;
       int cmp = strcmp (msgid, nxsi_mo_original (mo, mid));
       if (cmp == 0)
         return (long) mid;

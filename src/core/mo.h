@@ -4,7 +4,9 @@
    SPDX-License-Identifier: MIT
 
    Pure functions over bytes in memory: no I/O, no allocation, no
-   locale.  The build's catalog compiler and the fuzzers use them too.  */
+   locale, no errno: part of the portable core.  The check in front of
+   gettext (nls/guard.c), language packs (pack.c), the build's catalog
+   compiler and the fuzzers all use them.  */
 
 #ifndef NXS_MO_H
 #define NXS_MO_H 1
@@ -24,6 +26,8 @@ struct nxsi_mo
   uint32_t n;                   /* number of strings */
   uint32_t orig;                /* offset of the originals' table */
   uint32_t trans;               /* offset of the translations' table */
+  uint32_t hash_size;           /* slots of the hash table; 0: none used */
+  uint32_t hash;                /* offset of the hash table */
   char charset[NXSI_MO_CHARSET_MAX + 1];  /* from the header entry */
 };
 
@@ -45,9 +49,16 @@ int nxsi_mo_check (const unsigned char *data, size_t size,
 const char *nxsi_mo_original (const struct nxsi_mo *mo, uint32_t i);
 const char *nxsi_mo_translation (const struct nxsi_mo *mo, uint32_t i);
 
-/* The index of the string whose original is MSGID, or -1 if there is
-   none.  msgfmt sorts the originals, so this is a binary search; in a
-   file not sorted it may miss, never fault.  */
-long nxsi_mo_find (const struct nxsi_mo *mo, const char *msgid);
+/* The index of the message gettext finds for MSGID in MO, or -1: found
+   exactly as glibc's gettext finds it (_nl_find_msg), through the
+   catalog's hash table when it has one of more than 2 slots, else by a
+   binary search of the originals.  A catalog whose hash table or order
+   is wrong makes gettext miss a message it holds; this misses it too,
+   and never faults.  */
+long nxsi_mo_lookup (const struct nxsi_mo *mo, const char *msgid);
+
+/* gettext's hash of a msgid (hashpjw, 32 bits), as msgfmt fills the hash
+   table with it.  */
+uint32_t nxsi_mo_hash (const char *s);
 
 #endif /* NXS_MO_H */
