@@ -3,17 +3,24 @@
    Copyright (C) 2026 The nxstatus authors.
    SPDX-License-Identifier: MIT
 
-   Whatever the library accepts (nxsi_catalog_check), two readers must
-   read without fault or hang: the library's own (here, under the
-   sanitizers), and glibc's gettext, in a child process with a time
-   limit, since gettext keeps a catalog loaded for life.  A crash, a
-   hang or a wrong exit of the child aborts this process.  */
+   Each input is installed as the Esperanto catalog of the domain and
+   used, in a child process with a time limit (gettext keeps a catalog
+   for life), two ways:
+
+   - through the library: every description and every message of the
+     catalog.  A catalog the check refuses must never reach gettext (it
+     is not in the child's memory map afterwards) and gives English; one
+     it accepts gives only text the library shows.
+   - differentially, if the check accepts it: glibc's gettext alone,
+     asked for every original string of the catalog, must read it
+     without fault or hang.
+
+   A crash, a hang or a wrong answer aborts this process.  */
 
 #include <config.h>
 
 #include <libintl.h>
 #include <locale.h>
-#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,12 +29,15 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "catalogs.h"
+#include "guard.h"
 #include "mo.h"
+#include "nxstatus.h"
+#include "utf8.h"
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 
 static char dir[] = "/tmp/nxs-fuzz.XXXXXX";
+static char path[256];
 static unsigned long accepted;          /* inputs glibc was given */
 
 /* The figure that tells whether the differential part ran at all.  */
@@ -45,56 +55,86 @@ report (void)
     }
 }
 
-/* Install the catalog as DIR/xx/LC_MESSAGES/fuzz.mo and let glibc look
-   up every original string of it and a few others, in a child.  */
-static void
-glibc_reads (const unsigned char *data, size_t size, const struct nxsi_mo *mo)
+/* 1 if the catalog file is mapped into this process: gettext opened
+   it.  */
+static int
+mapped (void)
 {
-  static int ready;
-  char path[256];
-  if (!ready)
-    {
-      if (mkdtemp (dir) == NULL)
-        abort ();
-      snprintf (path, sizeof path, "%s/xx", dir);
-      mkdir (path, 0700);
-      snprintf (path, sizeof path, "%s/xx/LC_MESSAGES", dir);
-      mkdir (path, 0700);
-      ready = 1;
-    }
-  snprintf (path, sizeof path, "%s/xx/LC_MESSAGES/fuzz.mo", dir);
-  FILE *fp = fopen (path, "wb");
-  if (fp == NULL || fwrite (data, 1, size, fp) != size || fclose (fp) != 0)
-    abort ();
+  FILE *fp = fopen ("/proc/self/maps", "r");
+  char line[512];
+  int found = 0;
+  while (fp != NULL && fgets (line, sizeof line, fp) != NULL)
+    found |= strstr (line, path) != NULL;
+  if (fp != NULL)
+    fclose (fp);
+  return found;
+}
 
-  accepted++;
+/* In the child: the library's answers for the catalog; 0 if right.  */
+static int
+through_library (int acceptable, const struct nxsi_mo *mo)
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  setenv ("LANGUAGE", "eo", 1);
+  if (nxs_bind_localedir (dir) != 0)
+    return 1;
+  nxs_entry e;
+  for (size_t i = 0; nxs_entry_get (i, &e) == 0; i++)
+    if (acceptable ? !nxsi_utf8_shown (e.text, 0)
+                   : strcmp (e.text, e.description) != 0)
+      return 1;
+  if (!acceptable)
+    return mapped () || strcmp (nxs_gettext ("Name"), "Name") != 0;
+  for (uint32_t i = 0; i < mo->n && i < 256; i++)
+    {
+      const char *orig = nxsi_mo_original (mo, i);
+      const char *text = nxs_gettext (orig);
+      if (text != orig && !nxsi_utf8_shown (text, 1))
+        return 1;
+    }
+  return 0;
+}
+
+/* In the child: glibc alone, every original of the catalog.  */
+static void
+through_glibc (const struct nxsi_mo *mo)
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  setenv ("LANGUAGE", "eo", 1);
+  bindtextdomain (PACKAGE, dir);
+  volatile size_t sink = 0;
+  static const char *const others[] = {
+    "", "Name", "Unknown NetX status value", "x", "\xFF\xFE",
+    "An incoming server certificate could not be parsed."
+  };
+  for (size_t i = 0; i < sizeof others / sizeof others[0]; i++)
+    sink += strlen (dgettext (PACKAGE, others[i]));
+  for (uint32_t i = 0; i < mo->n && i < 256; i++)
+    sink += strlen (dgettext (PACKAGE, nxsi_mo_original (mo, i)));
+  (void) sink;
+}
+
+/* Run FN's part in a child; abort on a crash, a hang or exit 1.  */
+static void
+in_child (int glibc, int acceptable, const struct nxsi_mo *mo)
+{
   pid_t pid = fork ();
   if (pid < 0)
     abort ();
   if (pid == 0)
     {
       alarm (10);
-      setlocale (LC_ALL, "C.UTF-8");
-      setenv ("LANGUAGE", "xx", 1);
-      bindtextdomain ("fuzz", dir);
-      volatile size_t sink = 0;
-      static const char *const others[] = {
-        "", "Name", "Unknown NetX status value", "x", "\xFF\xFE",
-        "An incoming server certificate could not be parsed."
-      };
-      for (size_t i = 0; i < sizeof others / sizeof others[0]; i++)
-        sink += strlen (dgettext ("fuzz", others[i]));
-      for (uint32_t i = 0; i < mo->n && i < 256; i++)
-        sink += strlen (dgettext ("fuzz", nxsi_mo_original (mo, i)));
-      (void) sink;
-      _exit (0);
+      if (glibc)
+        through_glibc (mo);
+      _exit (glibc ? 0 : through_library (acceptable, mo));
     }
   int status;
   if (waitpid (pid, &status, 0) != pid || !WIFEXITED (status)
       || WEXITSTATUS (status) != 0)
     {
-      fprintf (stderr, "glibc failed on a catalog the library accepts: "
-               "status %d\n", status);
+      fprintf (stderr, "%s failed on a catalog the check %s: status %d\n",
+               glibc ? "glibc" : "the library",
+               acceptable ? "accepts" : "refuses", status);
       abort ();
     }
 }
@@ -102,26 +142,46 @@ glibc_reads (const unsigned char *data, size_t size, const struct nxsi_mo *mo)
 int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
+  static int ready;
+  if (!ready)
+    {
+      char d[256];
+      if (mkdtemp (dir) == NULL)
+        abort ();
+      snprintf (d, sizeof d, "%s/eo", dir);
+      mkdir (d, 0700);
+      snprintf (d, sizeof d, "%s/eo/LC_MESSAGES", dir);
+      mkdir (d, 0700);
+      snprintf (path, sizeof path, "%s/eo/LC_MESSAGES/" PACKAGE ".mo", dir);
+      ready = 1;
+    }
+  FILE *fp = fopen (path, "wb");
+  if (fp == NULL || fwrite (data, 1, size, fp) != size || fclose (fp) != 0)
+    abort ();
+
   /* A copy of exactly SIZE bytes, so any read past the end is caught.  */
   unsigned char *copy = malloc (size > 0 ? size : 1);
   if (copy == NULL)
     return 0;
   memcpy (copy, data, size);
   struct nxsi_mo mo;
-  if (nxsi_catalog_check (copy, size, &mo) == 0)
+  int acceptable = size <= NXSI_MO_MAX_SIZE
+                   && nxsi_catalog_acceptable (copy, size, &mo);
+  if (acceptable)
     {
-      /* The library's reader: every string, every lookup.  */
+      /* The lookups the check relies on, under the sanitizers here.  */
       volatile size_t sink = 0;
       for (uint32_t i = 0; i < mo.n; i++)
         {
           const char *orig = nxsi_mo_original (&mo, i);
           sink += strlen (orig) + strlen (nxsi_mo_translation (&mo, i));
-          sink += (size_t) nxsi_mo_find (&mo, orig);
+          sink += (size_t) nxsi_mo_lookup (&mo, orig);
         }
-      sink += (size_t) nxsi_mo_find (&mo, "Name");
       (void) sink;
-      glibc_reads (copy, size, &mo);
+      accepted++;
+      in_child (1, 1, &mo);
     }
+  in_child (0, acceptable, &mo);
   free (copy);
   return 0;
 }

@@ -13,6 +13,7 @@
 
 #include "mo.h"
 #include "mofile.h"
+#include "alias.h"
 #include "names.h"
 #include "testutil.h"
 
@@ -43,10 +44,10 @@ START_TEST (well_formed_accepted)
   struct nxsi_mo m;
   ck_assert_int_eq (nxsi_mo_check (mo, size, &m), 0);
   ck_assert_str_eq (m.charset, "UTF-8");
-  long i = nxsi_mo_find (&m, "Name");
+  long i = nxsi_mo_lookup (&m, "Name");
   ck_assert_int_ge (i, 0);
   ck_assert_str_eq (nxsi_mo_translation (&m, (uint32_t) i), "Felnamn");
-  ck_assert_int_eq (nxsi_mo_find (&m, "Nope"), -1);
+  ck_assert_int_eq (nxsi_mo_lookup (&m, "Nope"), -1);
   free (mo);
 
   mo = good (7, &size);
@@ -181,15 +182,18 @@ START_TEST (headers_checked)
 }
 END_TEST
 
-/* Names collected by nxsi_each_name, one per line.  */
-static char collected[4096];
+/* Names collected by nxsi_walk_names, one per line: entry, kind (o:
+   opened, l: later, u: unsafe) and name.  */
+static char collected[16384];
 
 static int
-collect (const char *name, int entry, void *arg)
+collect (const char *name, int entry, enum nxsi_name_kind kind, void *arg)
 {
   (void) arg;
-  char line[128];
-  snprintf (line, sizeof line, "%d:%s\n", entry, name);
+  char line[320];
+  snprintf (line, sizeof line, "%d%c%s\n", entry,
+            kind == NXSI_NAME_OPENED ? ':' : kind == NXSI_NAME_LATER ? '+'
+            : '!', name);
   strcat (collected, line);
   return 0;
 }
@@ -198,7 +202,7 @@ static const char *
 names_of (const char *list)
 {
   collected[0] = '\0';
-  nxsi_each_name (list, collect, NULL);
+  nxsi_walk_names (list, collect, NULL);
   return collected;
 }
 
@@ -214,21 +218,49 @@ START_TEST (names_in_gettext_order)
                     "0:pt_BR.ISO-8859-1\n0:pt_BR.iso88591\n0:pt_BR\n"
                     "0:pt.ISO-8859-1\n0:pt.iso88591\n0:pt\n");
   ck_assert_str_eq (names_of ("sv.utf8"), "0:sv.utf8\n0:sv\n");
-  /* "C" ends the list; names that could be paths are skipped.  */
+  /* gettext's corners: empty parts, a name without a language part,
+     empty entries skipped, "C" or "POSIX" end the list.  */
+  ck_assert_str_eq (names_of ("sv_.@"), "0:sv\n");
+  ck_assert_str_eq (names_of ("_x@y"), "0:_x@y\n");
+  ck_assert_str_eq (names_of ("::de::sv"), "0:de\n1:sv\n");
   ck_assert_str_eq (names_of ("de:C:sv"), "0:de\n");
-  ck_assert_str_eq (names_of ("../x:.x:a/b::sv"), "4:sv\n");
+  ck_assert_str_eq (names_of ("de:POSIX:sv"), "0:de\n");
   ck_assert_str_eq (names_of (""), "");
+  /* An entry that could be a path ends the walk: gettext must never be
+     handed it, nor anything after it.  */
+  ck_assert_str_eq (names_of ("de:../x:sv"), "0:de\n1!../x\n");
+  ck_assert_str_eq (names_of (".x"), "0!.x\n");
+  ck_assert_str_eq (names_of ("a/b"), "0!a/b\n");
+  ck_assert_str_eq (names_of ("sv@../../x"), "0!sv@../../x\n");
+  ck_assert_str_eq (names_of ("sv\x1B"), "0!sv\x1B\n");
 }
 END_TEST
 
-START_TEST (entries_counted)
+/* gettext counts every entry, however many; so does the walk.  */
+START_TEST (every_entry_counted)
 {
   char list[512] = "";
-  for (int i = 0; i < NXSI_NAMES_MAX_ENTRIES - 1; i++)
+  for (int i = 0; i < 40; i++)
     strcat (list, "x:");
-  strcat (list, "sv:de");
-  ck_assert_str_eq (names_of (list) + strlen (names_of (list)) - 6, "31:sv\n");
-  ck_assert_ptr_null (strstr (names_of (list), "de"));
+  strcat (list, "sv");
+  const char *names = names_of (list);
+  ck_assert_str_eq (names + strlen (names) - 6, "40:sv\n");
+}
+END_TEST
+
+/* A locale.alias name (glibc's file): gettext opens the files of its
+   value, and those of the name itself only in a later walk.  */
+START_TEST (alias_expanded)
+{
+  if (nxsi_alias_count ("swedish") != 1)
+    {
+      printf ("# no single alias \"swedish\" in locale.alias: not checked\n");
+      return;
+    }
+  ck_assert_uint_eq (nxsi_alias_count ("SWEDISH"), 1);
+  const char *names = names_of ("swedish:de");
+  ck_assert_msg (strncmp (names, "0:sv_SE.", 8) == 0, "%s", names);
+  ck_assert_ptr_nonnull (strstr (names, "\n0:sv\n0+swedish\n1:de\n"));
 }
 END_TEST
 
@@ -254,7 +286,8 @@ main (void)
   suite_add_tcase (s, tc);
   tc = tcase_create ("names");
   tcase_add_test (tc, names_in_gettext_order);
-  tcase_add_test (tc, entries_counted);
+  tcase_add_test (tc, every_entry_counted);
+  tcase_add_test (tc, alias_expanded);
   tcase_add_test (tc, language_list_rules);
   suite_add_tcase (s, tc);
   return run_suite (s);

@@ -68,18 +68,27 @@ read_appendix (struct appendix_row *rows, size_t max)
   return n;
 }
 
+/* Set the locale again, as a program that changes LANGUAGE must: gettext
+   keeps its translations until the locale changes.  */
+static void
+locale_again (void)
+{
+  ck_assert_ptr_nonnull (setlocale (LC_ALL, "C"));
+  ck_assert_ptr_nonnull (setlocale (LC_ALL, "C.UTF-8"));
+}
+
 void
 use_english (void)
 {
   unsetenv ("LANGUAGE");
-  ck_assert_ptr_nonnull (setlocale (LC_ALL, "C.UTF-8"));
+  locale_again ();
 }
 
 void
 use_language (const char *lang)
 {
   setenv ("LANGUAGE", lang, 1);
-  ck_assert_ptr_nonnull (setlocale (LC_ALL, "C.UTF-8"));
+  locale_again ();
 }
 
 const char *

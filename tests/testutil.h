@@ -37,7 +37,8 @@ size_t read_appendix (struct appendix_row *rows, size_t max);
 void use_english (void);
 
 /* Switch this process to LANG through LANGUAGE in the C.UTF-8 locale, as
-   glibc ignores LANGUAGE in plain C.  */
+   glibc ignores LANGUAGE in plain C; the locale is set again, so that
+   gettext drops what it cached for the former LANGUAGE.  */
 void use_language (const char *lang);
 
 /* SWEDISH in a build with NLS; ENGLISH in one without, where every

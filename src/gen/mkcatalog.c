@@ -18,7 +18,7 @@
    choice of families.
 
    Usage: mkcatalog LL FILE.mo > LL.inc
-   Built with nls/mo.c and core/text.c.  */
+   Built with core/mo.c and core/text.c.  */
 
 #include <config.h>
 

@@ -139,8 +139,10 @@ nxsi_gate_close (void)
   if (asymmetric)
     syscall (SYS_membarrier, MEMBARRIER_CMD_PRIVATE_EXPEDITED, 0, 0);
 #endif
+  /* Not the calling thread: a signal handler may fork while it is
+     inside.  */
   for (struct nxsi_thread *t = threads; t != NULL; t = t->next)
-    while (atomic_load (&t->active))
+    while (t != &self && atomic_load (&t->active))
       sched_yield ();
 }
 

@@ -83,6 +83,15 @@ nxsi_charset_usable (const char *charset)
          && memcmp (out, probe, sizeof probe - 1) == 0;
 }
 
+int
+nxsi_catalog_acceptable (const unsigned char *data, size_t size,
+                         struct nxsi_mo *mo)
+{
+  return nxsi_mo_check (data, size, mo) == 0
+         && nxsi_charset_usable (mo->charset)
+         && nxsi_mo_lookup (mo, NXSI_PROBE_MSGID) < 0;
+}
+
 /* S converted with CD into *BUF (of *SIZE bytes, grown as needed), or
    NULL if it does not convert or memory ran out.  */
 static const char *
@@ -273,9 +282,7 @@ check (struct nxsi_catalog *c)
     }
   struct nxsi_mo mo;
   c->state = REFUSED;
-  if (!refused && nxsi_mo_check (data, size, &mo) == 0
-      && nxsi_charset_usable (mo.charset)
-      && nxsi_mo_lookup (&mo, NXSI_PROBE_MSGID) < 0)
+  if (!refused && nxsi_catalog_acceptable (data, size, &mo))
     {
       if (take_messages (c, &mo) != 0)
         {
@@ -503,6 +510,7 @@ make (const char *dir, const char *locale, const char *language)
       return NULL;
     }
   const char *list = nxsi_language_list (language, locale);
+  s->follows_language = nxsi_language_list (NULL, locale) != NULL;
   s->english = dir == NULL || list == NULL || strlen (list) > NXSI_LIST_MAX;
   int found;
   if (!s->english && walk (s, list, &found) != 0)

@@ -43,6 +43,7 @@ struct nxsi_setting
   const char *dir;              /* interned (localedir.c) */
   char *locale;
   char *language;               /* NULL: unset, or not used */
+  int follows_language;         /* LANGUAGE counts (the locale is not C) */
   int english;                  /* gettext is not asked at all */
   int blocked;                  /* a refused file or unsafe entry ends
                                    the files below */
@@ -79,5 +80,13 @@ int nxsi_installed (const char *lang);
    can pass through NUL-terminated C strings: printable ASCII converts
    unchanged (not so in UTF-16, UTF-32 or EBCDIC).  Else 0.  */
 int nxsi_charset_usable (const char *charset);
+
+/* 1 if the SIZE bytes at DATA are a catalog gettext may be handed (its
+   file being a regular one of at most NXSI_MO_MAX_SIZE bytes): they
+   pass nxsi_mo_check, name a charset nxsi_charset_usable accepts, and
+   do not translate NXSI_PROBE_MSGID; *MO is then filled.  Else 0.  */
+struct nxsi_mo;
+int nxsi_catalog_acceptable (const unsigned char *data, size_t size,
+                             struct nxsi_mo *mo);
 
 #endif /* NXS_GUARD_H */

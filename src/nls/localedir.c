@@ -58,18 +58,25 @@ nxsi_pick_localedir (const char *env_value, int privileged,
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_once_t atfork_once = PTHREAD_ONCE_INIT;
 
-/* A child of fork must not inherit the lock held by a thread that is
-   not there, nor wait for threads that are not there: take the lock
-   across every fork.  */
+/* A child of fork must not inherit a lock held by a thread that is not
+   there: take the lock across every fork, and keep every thread out of
+   gettext meanwhile, since gettext's own locks are not reset in the
+   child.  */
 static void
 take (void)
 {
   pthread_mutex_lock (&lock);
+#if ENABLE_NLS
+  nxsi_gate_close ();
+#endif
 }
 
 static void
 give (void)
 {
+#if ENABLE_NLS
+  nxsi_gate_open ();
+#endif
   pthread_mutex_unlock (&lock);
 }
 

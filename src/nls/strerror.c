@@ -93,6 +93,17 @@ remember (struct nxsi_thread *t, const struct nxsi_setting *s, int counter)
     }
 }
 
+/* 1 if LANGUAGE is what it was when S was checked.  */
+static int
+same_language (const struct nxsi_setting *s)
+{
+  const char *now = getenv ("LANGUAGE");
+  if (now != NULL && now[0] == '\0')
+    now = NULL;
+  return s->language == NULL ? now == NULL
+         : now != NULL && strcmp (now, s->language) == 0;
+}
+
 /* The text of MSGID, entry I (or any message if I is ENTRIES), through
    the slow path.  */
 static const char *
@@ -139,16 +150,19 @@ translate (size_t i)
   if (t != NULL)
     {
       const struct nxsi_setting *s = cached (t);
-      if (s != NULL)
+      if (s != NULL
+          && atomic_load_explicit (&s->ask[i], memory_order_relaxed))
         {
           /* dcgettext keeps errno.  */
-          const char *text
-            = atomic_load_explicit (&s->ask[i], memory_order_relaxed)
-              ? dcgettext (PACKAGE, msgid, LC_MESSAGES) : msgid;
+          const char *text = dcgettext (PACKAGE, msgid, LC_MESSAGES);
           nxsi_gate_leave (t);
           return text;
         }
       nxsi_gate_leave (t);
+      /* gettext keeps what it found until the locale changes, but looks
+         for an untranslated message again in the LANGUAGE of now.  */
+      if (s != NULL && (!s->follows_language || same_language (s)))
+        return msgid;
     }
   int saved_errno = errno;
   const char *text = slow (i, msgid);
