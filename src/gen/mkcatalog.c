@@ -17,7 +17,13 @@
    guarded by #ifndef NXS_WITHOUT_FAMILY, so one file serves every
    choice of families.
 
+   With --messages, it writes instead the other messages of the
+   catalog (the tool's), sorted by msgid, as pairs of literals: the
+   nxstatus tool carries them, so that its own words follow a built-in
+   language too.
+
    Usage: mkcatalog LL FILE.mo > LL.inc
+          mkcatalog --messages LL FILE.mo > LL-messages.inc
    Built with core/mo.c and core/text.c.  */
 
 #include <config.h>
@@ -81,9 +87,9 @@ fail (const char *what, const char *arg)
   exit (EXIT_FAILURE);
 }
 
-/* S as a C string literal, wrapped to fit the line.  */
+/* S as a C string literal, wrapped to fit the line, then SEP.  */
 static void
-put_literal (const char *s)
+put_literal (const char *s, const char *sep)
 {
   int col = 4;
   fputs ("    \"", stdout);
@@ -106,7 +112,7 @@ put_literal (const char *s)
           col += 4;
         }
     }
-  fputs ("\",\n", stdout);
+  printf ("\"%s\n", sep);
 }
 
 static unsigned char *
@@ -127,12 +133,75 @@ read_file (const char *path, size_t *size)
   return data;
 }
 
+/* 1 if MSGID is a description or the unknown sentence.  */
+static int
+is_description (const char *msgid)
+{
+  if (strcmp (msgid, nxsi_unknown_msgid) == 0)
+    return 1;
+  for (size_t i = 0; i < ROWS; i++)
+    if (strcmp (msgid, rows[i].msgid) == 0)
+      return 1;
+  return 0;
+}
+
+static const struct nxsi_mo *sorting;
+
+static int
+by_msgid (const void *a, const void *b)
+{
+  return strcmp (nxsi_mo_original (sorting, *(const uint32_t *) a),
+                 nxsi_mo_original (sorting, *(const uint32_t *) b));
+}
+
+/* The --messages output for MO of language LANG (C identifier ID).  */
+static void
+put_messages (const struct nxsi_mo *mo, const char *lang, const char *id)
+{
+  uint32_t *order = malloc ((mo->n + 1) * sizeof *order);
+  size_t n = 0;
+  if (order == NULL)
+    fail ("out of memory", lang);
+  for (uint32_t i = 0; i < mo->n; i++)
+    {
+      const char *msgid = nxsi_mo_original (mo, i);
+      const char *t = nxsi_mo_translation (mo, i);
+      if (msgid[0] == '\0' || is_description (msgid))
+        continue;
+      if (!nxsi_utf8_shown (t, 1))
+        {
+          fprintf (stderr, "mkcatalog: %s: \"%.40s\": translation not shown "
+                   "(control character or not UTF-8)\n", lang, msgid);
+          continue;
+        }
+      order[n++] = i;
+    }
+  sorting = mo;
+  qsort (order, n, sizeof *order, by_msgid);
+  printf ("/* %s-messages.inc - the nxstatus tool's %zu messages in language\n"
+          "   \"%s\", sorted by msgid.  Written by mkcatalog from po/%s.po;\n"
+          "   do not edit.  */\n\n", id, n, lang, lang);
+  printf ("static const struct tool_message tool_messages_%s[] = {\n", id);
+  for (size_t k = 0; k < n; k++)
+    {
+      puts ("  {");
+      put_literal (nxsi_mo_original (mo, order[k]), ",");
+      put_literal (nxsi_mo_translation (mo, order[k]), "");
+      puts ("  },");
+    }
+  puts ("  { NULL, NULL }\n};");
+  free (order);
+}
+
 int
 main (int argc, char **argv)
 {
+  int messages = argc == 4 && strcmp (argv[1], "--messages") == 0;
+  if (messages)
+    argc--, argv++;
   if (argc != 3)
     {
-      fputs ("usage: mkcatalog LL FILE.mo > LL.inc\n", stderr);
+      fputs ("usage: mkcatalog [--messages] LL FILE.mo > LL.inc\n", stderr);
       return EXIT_FAILURE;
     }
   const char *lang = argv[1];
@@ -155,6 +224,13 @@ main (int argc, char **argv)
     fail ("not a catalog the library would read", argv[2]);
   if (strcmp (mo.charset, "UTF-8") != 0)
     fail ("not UTF-8 (convert the .po with msgconv first)", argv[2]);
+  if (messages)
+    {
+      put_messages (&mo, lang, id);
+      free (data);
+      return fflush (stdout) != 0 || ferror (stdout) ? EXIT_FAILURE
+                                                      : EXIT_SUCCESS;
+    }
 
   /* The translation of each entry (ROWS: the unknown sentence).  */
   const char *text[ROWS + 1];
@@ -212,7 +288,7 @@ main (int argc, char **argv)
     if (text[i] != NULL && same_as[i] == i)
       {
         int g = guard (i);
-        put_literal (text[i]);
+        put_literal (text[i], ",");
         end_guard (g);
       }
   puts ("};\n");

@@ -51,9 +51,11 @@ list_candidates (FILE *out, unsigned int value)
   nxs_family f = next_candidate (value, NXS_FAMILY_UNKNOWN);
   if (f == NXS_FAMILY_UNKNOWN)
     return;
+  char *one_of = locale_to_utf8 (_("one of"));
   fputs (" [", out);
-  put_display (out, _("one of"), 0);
+  put_display (out, one_of, 0);
   fputs (": ", out);
+  free (one_of);
   for (const char *sep = ""; f != NXS_FAMILY_UNKNOWN;
        f = next_candidate (value, f), sep = ", ")
     fprintf (out, "%s%s (%s)", sep, nxs_name (NXS_IN (f, value)),

@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <iconv.h>
 #include <langinfo.h>
+#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -152,22 +153,38 @@ put_display (FILE *fp, const char *s, int newlines)
     }
   safe[n] = '\0';
 
-  if (locale_is_utf8 ())
-    fputs (safe, fp);
-  else
-    {
-      char target[64];
-      snprintf (target, sizeof target, "%s//TRANSLIT", nl_langinfo (CODESET));
-      iconv_t cd = iconv_open (target, "UTF-8");
-      if (cd == (iconv_t) -1)
-        fputs (safe, fp);
-      else
-        {
-          char *out = convert (cd, safe, "?");
-          fputs (out, fp);
-          free (out);
-          iconv_close (cd);
-        }
-    }
+  char *out = utf8_to_locale (safe);
+  fputs (out, fp);
+  free (out);
   free (safe);
+}
+
+char *
+utf8_to_locale (const char *s)
+{
+  if (locale_is_utf8 ())
+    return strcpy (xmalloc (strlen (s) + 1), s);
+  /* The C locale's own transliteration knows no letter beyond ASCII
+     ("?" for "ä"); C.UTF-8's gives "a".  */
+  locale_t previous = (locale_t) 0, c_utf8 = (locale_t) 0;
+  if (MB_CUR_MAX == 1 && strcmp (nl_langinfo (CODESET), "ANSI_X3.4-1968") == 0)
+    {
+      c_utf8 = newlocale (LC_CTYPE_MASK, "C.UTF-8", (locale_t) 0);
+      if (c_utf8 != (locale_t) 0)
+        previous = uselocale (c_utf8);
+    }
+  char target[64];
+  snprintf (target, sizeof target, "%s//TRANSLIT",
+            c_utf8 != (locale_t) 0 ? "ASCII" : nl_langinfo (CODESET));
+  iconv_t cd = iconv_open (target, "UTF-8");
+  char *out = cd == (iconv_t) -1 ? strcpy (xmalloc (strlen (s) + 1), s)
+                                 : convert (cd, s, "?");
+  if (cd != (iconv_t) -1)
+    iconv_close (cd);
+  if (c_utf8 != (locale_t) 0)
+    {
+      uselocale (previous);
+      freelocale (c_utf8);
+    }
+  return out;
 }

@@ -15,6 +15,10 @@
    charset becomes U+FFFD.  Exits on lack of memory.  */
 char *locale_to_utf8 (const char *s);
 
+/* S, UTF-8 text, in the locale's charset, characters it lacks
+   approximated ("a" for "ä" in ASCII), in memory the caller frees.  */
+char *utf8_to_locale (const char *s);
+
 /* Write S, UTF-8 text, to FP in the locale's charset, characters it
    lacks approximated.  Control characters (C0, DEL, C1) and bytes that
    are not UTF-8 are written as \xHH, so no catalog can send a terminal

@@ -1,4 +1,5 @@
-/* i18n.h - the tool's messages, translated by the library.
+/* i18n.h - the tool's own messages, in the language of its
+   descriptions.
 
    Copyright (C) 2026 The nxstatus authors.
    SPDX-License-Identifier: MIT  */
@@ -6,13 +7,40 @@
 #ifndef NXS_I18N_H
 #define NXS_I18N_H 1
 
-#include "nxstatus.h"
+#include <stddef.h>
 
 /* Marks a string for xgettext without translating it here.  */
 #define N_(msgid) msgid
 
-/* Translates in the package's text domain, from the catalogs the
-   library has checked.  */
-#define _(msgid) nxs_gettext (msgid)
+/* MSGID translated, in the charset of the locale.  */
+#define _(msgid) tool_gettext (msgid)
+
+/* Where the tool's words come from (language.c chooses).  */
+enum i18n_source
+{
+  I18N_ENGLISH,                 /* the msgids */
+  I18N_INSTALLED,               /* gettext, through nxs_gettext */
+  I18N_BUILTIN                  /* tables compiled into the tool from
+                                   po/LL.po, as the library's built-in
+                                   catalogs are */
+};
+
+/* One message of a built-in table (catalogs/LL-messages.inc): UTF-8.  */
+struct tool_message
+{
+  const char *msgid;
+  const char *msgstr;
+};
+
+/* Take the messages from SOURCE from now on; for I18N_BUILTIN, LANG is
+   the built-in language, as nxs_language_match names it.  Before the
+   first call, the language of the environment is chosen
+   (language_choose (NULL)).  */
+void i18n_use (enum i18n_source source, const char *lang);
+
+/* MSGID in the chosen language, in the charset of the LC_CTYPE locale,
+   characters it lacks approximated; MSGID itself if untranslated.  The
+   text lives until the program ends.  */
+const char *tool_gettext (const char *msgid);
 
 #endif /* NXS_I18N_H */

@@ -12,16 +12,20 @@
 
 #include "nxstatus.h"
 
-/* Take LANG (from --lang), or if it is NULL the language the environment
-   names as gettext reads it (LANGUAGE unless the locale from LC_ALL,
-   LC_MESSAGES or LANG is C or unset), even when that locale is not
-   installed.  The library's messages then follow it too.  Descriptions
-   come from the built-in catalog when it has the language, else from
-   the installed ones.  Call after setlocale.  */
-void language_choose (const char *lang);
+/* Set the locale from the environment, as setlocale (LC_ALL, "") does;
+   where that locale is not installed, set what can be, and take
+   C.UTF-8 for LC_CTYPE if the environment names a UTF-8 charset.  Call
+   first.  */
+void language_locale (void);
 
-/* The built-in language descriptions come from, or NULL.  */
-const char *language_builtin (void);
+/* Choose the language from LANG (from --lang: a list as LANGUAGE takes
+   it), or if it is NULL from the environment as gettext reads it
+   (LANGUAGE unless the locale from LC_ALL, LC_MESSAGES or LANG is C or
+   unset), even when that locale is not installed.  The first entry
+   with a catalog wins: an installed one, then a built-in one; "en", C
+   and POSIX end the walk with English.  The tool's messages follow
+   (i18n.c).  */
+void language_choose (const char *lang);
 
 /* The description of STATUS in UTF-8, with the value appended if STATUS
    is unknown, in memory the caller frees.  */

@@ -134,16 +134,16 @@ bad_argument (const char *what, const char *arg)
   usage (EXIT_TROUBLE);
 }
 
-/* A language list as LANGUAGE takes it: entries separated by ':',
-   each a letter followed by letters, digits and "_@.-", so that none
-   can name a path ("..", ".x", "a/b").  */
+/* A language list as LANGUAGE takes it, of any length: entries
+   separated by ':', each a letter followed by letters, digits and
+   "_@.-", so that none can name a path ("..", ".x", "a/b").  */
 static int
 valid_lang (const char *lang)
 {
   static const char letters[] = "abcdefghijklmnopqrstuvwxyz"
                                 "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
   size_t len = strlen (lang);
-  if (len == 0 || len > 64)
+  if (len == 0)
     return 0;
   for (const char *p = lang; *p != '\0'; p += *p == ':')
     {
@@ -364,7 +364,7 @@ main (int argc, char **argv)
   const char *search = NULL;
   int list = 0, help = 0, show_version = 0, glyphs = 0, annotating = 0;
 
-  setlocale (LC_ALL, "");
+  language_locale ();
 
   /* getopt's own messages would echo a bad option raw and whole.  */
   opterr = 0;
