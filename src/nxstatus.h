@@ -12,33 +12,54 @@
    General rules, true of every function below:
 
    - Strings returned are immutable, never to be freed, and stay valid
-     and unchanged for the life of the process.
+     for the life of the process; a translation is gettext's, which
+     stays unchanged as long as its catalog file is not rewritten in
+     place.
    - No function changes errno.
    - Every function may be called from any thread at any time, and in
      the child of a fork() made while other threads were inside the
-     library.
+     library (no thread is inside gettext for the library when a fork
+     happens).  A child forked while another thread of the program was
+     inside setlocale(), bindtextdomain() or its own gettext call may
+     block in gettext: after fork, POSIX promises only async-signal-safe
+     calls, and the built-in languages (nxs_strerror_lang()) are the
+     ones that are.
    - The library never calls setlocale() or textdomain().  Localized
-     text follows the calling thread's LC_MESSAGES locale and the
-     LANGUAGE variable by gettext's rules (LANGUAGE is ignored in the C
-     locale; of its list, the first 32 entries count), and comes in the
-     charset of the thread's LC_CTYPE locale.  A program that wants
+     text (nxs_strerror() and its _l and _r forms) is what dcgettext()
+     gives on the domain "nxstatus" for the calling thread, by gettext's
+     own rules: the thread's LC_MESSAGES locale (uselocale), LANGUAGE
+     unless that locale is C, locale.alias, and the charset of LC_CTYPE
+     or of bind_textdomain_codeset().  A program that wants
      translations calls setlocale (LC_ALL, "") once, as for any
-     localized library.
-   - The catalogs DIR/LANG/LC_MESSAGES/nxstatus.mo are read from the
-     directory given to nxs_bind_localedir(), else from the environment
-     variable NXSTATUS_LOCALEDIR (ignored in set-user-ID and
-     set-group-ID programs), else from the directory chosen at configure
-     time.  The library reads each catalog itself, once, when a language
-     first needs it, into memory of its own, and uses it only if it is a
-     regular file of at most 16 MiB whose every table, string and hash
-     chain checks out and whose charset converts; anything else counts
-     as no catalog (the next language, or English).  A translated
-     description that holds a control character or is not valid text is
-     not used either.  A file changed after it was read is not read
-     again.
-   - The first localized call for a setting (directory, language list,
-     charset) may allocate memory and read files; later calls for it do
-     neither.  */
+     localized library; as with gettext, a change of LANGUAGE counts
+     from the next setlocale() on (gettext keeps what it found until
+     then).
+   - The domain's catalogs DIR/LANG/LC_MESSAGES/nxstatus.mo are those
+     of gettext's binding of the domain.  Before its first translation
+     the library binds it, unless the program already did with
+     bindtextdomain(), to the directory given to nxs_bind_localedir(),
+     else to the environment variable NXSTATUS_LOCALEDIR (ignored in
+     set-user-ID and set-group-ID programs), else to the directory
+     chosen at configure time.  Later, nxs_bind_localedir() and the
+     program's bindtextdomain() set the same binding: the last call
+     wins.  bind_textdomain_codeset() is honoured.
+   - Before gettext may open a catalog file, the library reads it once
+     and checks it: a regular file of at most 16 MiB whose every table,
+     string and hash chain lies inside it, without system-dependent
+     strings, whose charset converts.  gettext is asked only for
+     messages it finds in a checked file before it would reach a
+     refused one, and only if their translation is valid text without
+     control characters; else the text is English.  A language entry
+     that could be a path ("..", ".x", "a/b") is never handed to
+     gettext.  The catalog directory is trusted as gettext trusts it
+     for every program: a catalog is replaced by rename, never rewritten
+     in place while programs run.
+   - The first localized call for a setting (the bound directory, the
+     thread's LC_MESSAGES locale and LANGUAGE), and the first after
+     gettext's catalog counter moves (setlocale(), bindtextdomain(),
+     bind_textdomain_codeset(), textdomain()), checks the files and
+     fills gettext's cache for every description: it may allocate
+     memory and read files.  Later calls do neither.  */
 
 #ifndef NXSTATUS_H
 #define NXSTATUS_H 1
@@ -317,31 +338,35 @@ NXS_API int nxs_entry_get_lang (size_t index, const char *lang,
 NXS_API int nxs_entry_find_lang (const char *name, const char *lang,
                                  nxs_entry *entry);
 
-/* Use the catalogs below DIR (DIR/LANG/LC_MESSAGES/nxstatus.mo) from now
-   on, for relocatable installs and tests; NULL restores the default
-   choice described at the top of this file.  A relative DIR is made
-   absolute against the working directory now, so a later chdir()
-   changes nothing.  Catalogs are read when a language first needs them,
-   not here; binding a directory used before reuses what was read from
-   it.  Calls in other threads use the old or the new directory, never a
-   mix.  Return 0, or EINVAL if DIR is "", ENAMETOOLONG if it is too
-   long, ENOMEM, or getcwd()'s error; the binding is then unchanged.  In
-   a build without NLS no catalog is ever read; the binding only changes
-   what nxs_localedir() returns.  */
+/* Bind the text domain to DIR (DIR/LANG/LC_MESSAGES/nxstatus.mo), as
+   bindtextdomain ("nxstatus", DIR) does, for relocatable installs and
+   tests; NULL binds the default directory described at the top of this
+   file again.  A relative DIR is made absolute against the working
+   directory now, so a later chdir() changes nothing.  Calls of the
+   library in other threads use the old or the new directory, never a
+   mix: the bind waits until none of them is inside gettext.  Return 0,
+   or EINVAL if DIR is "", ENAMETOOLONG if it is too long, ENOMEM, or
+   getcwd()'s error; the binding is then unchanged.  In a build without
+   NLS no catalog is ever read; the binding only changes what
+   nxs_localedir() returns.  */
 NXS_API int nxs_bind_localedir (const char *dir);
 
-/* Return the catalog directory in use (see above), an absolute path.
-   In a build without NLS, return the directory that would be used; on
-   a system without files (a microcontroller), "".  */
+/* Return the directory the domain is bound to now (see above), by
+   nxs_bind_localedir(), the program's bindtextdomain() or the default,
+   as an absolute path (a relative binding taken against the working
+   directory, as gettext takes it).  In a build without NLS, return the
+   directory that would be used; on a system without files (a
+   microcontroller), "".  */
 NXS_API const char *nxs_localedir (void);
 
 /* Translate MSGID, a message of the text domain "nxstatus", as
-   nxs_strerror() translates descriptions: from the same checked
-   catalogs, in the calling thread's language.  For programs that share
-   the domain for their own messages, as the nxstatus tool does.  Return
-   the translation, MSGID itself if there is none, or NULL if MSGID is
-   NULL.  A translation may hold newlines and tabs, never another
-   control character.  */
+   nxs_strerror() translates descriptions: through dcgettext, once the
+   files gettext would read for it are checked, in the calling thread's
+   language.  For programs that share the domain for their own messages,
+   as the nxstatus tool does: calling dgettext() on the domain directly
+   would skip the check.  Return the translation, MSGID itself if there
+   is none or it holds a control character other than newline and tab,
+   or NULL if MSGID is NULL; "" gives "".  */
 NXS_API const char *nxs_gettext (const char *msgid);
 
 /* Return 1 if the installed catalogs (see nxs_localedir()) hold one for

@@ -198,14 +198,21 @@ nxs_strerror_l (unsigned int status, locale_t locale)
   return text;
 }
 
-/* nxsi_fit_fn for the charset of the thread's LC_CTYPE locale, which
-   the text is in: whole characters as mbrlen counts them.  */
+/* nxsi_fit_fn for the charset gettext gives the text in: the one bound
+   with bind_textdomain_codeset, else that of the thread's LC_CTYPE
+   locale; whole characters as mbrlen counts them.  */
 static size_t
 fit_locale (const char *s, size_t room)
 {
+  const char *bound = bind_textdomain_codeset (PACKAGE, NULL);
+  const char *codeset = nl_langinfo (CODESET);
+  if (bound != NULL && strcmp (bound, codeset) != 0)
+    /* Not the locale's charset: only UTF-8 is known to cut here.  */
+    return strcmp (bound, "UTF-8") == 0 || strcmp (bound, "utf8") == 0
+           ? nxsi_fit_utf8 (s, room) : room;
   if (MB_CUR_MAX == 1)
     return room;
-  if (strcmp (nl_langinfo (CODESET), "UTF-8") == 0)
+  if (strcmp (codeset, "UTF-8") == 0)
     return nxsi_fit_utf8 (s, room);
   mbstate_t state;
   memset (&state, 0, sizeof state);

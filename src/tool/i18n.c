@@ -105,7 +105,10 @@ tool_gettext (const char *msgid)
   switch (source)
     {
     case I18N_INSTALLED:
-      return nxs_gettext (msgid);
+      /* UTF-8: language.c binds the domain's codeset.  */
+      text = nxs_gettext (msgid);
+      text = text != msgid ? in_locale_charset (text) : NULL;
+      break;
     case I18N_BUILTIN:
       text = lookup (msgid);
       if (text != NULL)

@@ -12,6 +12,7 @@
 
 #include <config.h>
 
+#include <libintl.h>
 #include <locale.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -104,10 +105,13 @@ is_english (const char *s, size_t len)
 
 /* Speak ENTRY, which has an installed catalog, through gettext: as
    LANGUAGE alone, in a locale that is not C (where gettext ignores
-   LANGUAGE), set again so that gettext forgets an earlier choice.  */
+   LANGUAGE), set again so that gettext forgets an earlier choice.  The
+   tool keeps its text in UTF-8 and converts only what it writes as
+   text, so it asks gettext for UTF-8.  */
 static void
 use_installed (const char *entry)
 {
+  bind_textdomain_codeset (PACKAGE, "UTF-8");
   char previous[256];
   const char *now = setlocale (LC_MESSAGES, NULL);
   snprintf (previous, sizeof previous, "%s",
@@ -171,21 +175,14 @@ language_describe (unsigned int status)
   size_t size = strlen (nxs_strerror (status)) + 16;
   char *text = xmalloc (size);
   nxs_strerror_r (status, text, size);
-  char *utf8 = locale_to_utf8 (text);
-  free (text);
-  return utf8;
+  return text;
 }
 
 static int
 with_text (int rc, const nxs_entry *e, char **text)
 {
   if (rc == 0)
-    {
-      if (!installed)
-        *text = strcpy (xmalloc (strlen (e->text) + 1), e->text);
-      else
-        *text = locale_to_utf8 (e->text);
-    }
+    *text = strcpy (xmalloc (strlen (e->text) + 1), e->text);
   return rc;
 }
 
