@@ -129,8 +129,16 @@ START_TEST (no_allocation_after_initialization)
     return;                     /* valgrind replaces the malloc family */
   /* One call is the initialization of a language (and charset); after
      it, a pass over every function and value allocates nothing.  */
-  static const char *const languages[] = { "sv", NULL };
-  for (size_t i = 0; i < 2; i++)
+  /* However long LANGUAGE is: 1,000 entries before sv, and a list over
+     the 4 KiB handed to gettext.  */
+  static char many[3010], too_long[6010];
+  for (size_t at = 0; at < 3000; at += 3)
+    memcpy (many + at, "xx:", 3);
+  memcpy (many + 3000, "sv", 3);
+  memset (too_long, 'x', 6000);
+  memcpy (too_long + 6000, ":sv", 4);
+  static const char *const languages[] = { "sv", NULL, many, too_long };
+  for (size_t i = 0; i < sizeof languages / sizeof languages[0]; i++)
     {
       if (languages[i] != NULL)
         use_language (languages[i]);
@@ -141,8 +149,11 @@ START_TEST (no_allocation_after_initialization)
       nxs_localedir ();         /* binds the directory without NLS */
       first = allocations - first;
       unsigned long after = allocations_of (every_call);
-      ck_assert_msg (after == 0, "%s: %lu allocations after the first call",
-                     languages[i] ? languages[i] : "en", after);
+      ck_assert_msg (after == 0, "%.20s: %lu allocations after the first "
+                     "call", languages[i] ? languages[i] : "en", after);
+      ck_assert_str_eq (nxs_strerror (0x10C),
+                        i == 0 || i == 2 ? swedish_if_nls (sv_10c, en_10c)
+                        : en_10c);
       if (i == 0)
         ck_assert_uint_gt (first, 0);   /* the shim does count */
     }
@@ -153,7 +164,8 @@ START_TEST (no_allocation_after_initialization)
   latin1 = newlocale (LC_ALL_MASK, "sv_SE.ISO-8859-1", (locale_t) 0);
   if (latin1 != (locale_t) 0)
     {
-      unsetenv ("LANGUAGE");
+      use_english ();
+      nxs_strerror (0x10C);
       nxs_strerror_l (0x10C, latin1);
       unsigned long after = allocations_of (every_call_latin1);
       ck_assert_msg (after == 0, "Latin-1: %lu allocations after the first "

@@ -368,9 +368,12 @@ main (int argc, char **argv)
 
   /* getopt's own messages would echo a bad option raw and whole.  */
   opterr = 0;
+  const char *bad_option = NULL, *bad_word = NULL;
   int c;
-  while ((c = getopt_long (argc, argv, ":lL:f:s:gF:ahV", long_options,
-                           NULL)) != -1)
+  /* A bad option is reported once the language is known.  */
+  while (bad_option == NULL
+         && (c = getopt_long (argc, argv, ":lL:f:s:gF:ahV", long_options,
+                              NULL)) != -1)
     switch (c)
       {
       case 'l':
@@ -402,18 +405,25 @@ main (int argc, char **argv)
         show_version = 1;
         break;
       case ':':
-        bad_argument (_("option requires an argument"),
-                      option_text (argv[optind - 1]));
+        bad_option = N_("option requires an argument");
+        bad_word = option_text (argv[optind - 1]);
         break;
       default:
-        bad_argument (_("invalid option"), option_text (argv[optind - 1]));
+        bad_option = N_("invalid option");
+        bad_word = option_text (argv[optind - 1]);
         break;
       }
 
-  /* The language comes first, so every later message is in it.  */
+  /* The language comes first, so every message is in it, even that
+     about an option after --lang.  */
   if (lang != NULL && !valid_lang (lang))
-    bad_argument (_("invalid language"), lang);
+    {
+      language_choose (NULL);
+      bad_argument (_("invalid language"), lang);
+    }
   language_choose (lang);
+  if (bad_option != NULL)
+    bad_argument (_(bad_option), bad_word);
   if (help)
     usage (EXIT_ALL_KNOWN);
   if (show_version)
