@@ -45,6 +45,7 @@ static unsigned long batch_calls = 20000;
    alone; every primary entry qualified; the add-on values that resolve
    without a family; and the values add-ons share, unknown bare.  */
 static unsigned int appendix[128];
+static const char *appendix_msgids[128];
 static size_t nappendix;
 static unsigned int codes[MAX_CODES];
 static const char *msgids[MAX_CODES];
@@ -181,6 +182,7 @@ static void strerror_r_hot (unsigned long n)
   LOOP (sink += (uintptr_t) p_strerror_r (hot_status, buf, sizeof buf))
 }
 static void dgettext_hot (unsigned long n) { LOOP (sink += (uintptr_t) p_dgettext (PACKAGE, hot_msgid)) }
+static void dgettext_cycle (unsigned long n) { LOOP (sink += (uintptr_t) p_dgettext (PACKAGE, appendix_msgids[i % nappendix])) }
 static void glibc_hot (unsigned long n) { LOOP (sink += (uintptr_t) p_glibc (hot_errno)) }
 static void glibc_l_hot (unsigned long n) { LOOP (sink += (uintptr_t) p_glibc_l (hot_errno, loc_sv)) }
 #if HAVE_GPG_ERROR
@@ -216,6 +218,8 @@ use_language (const char *lang)
     setenv ("LANGUAGE", lang, 1);
   else
     unsetenv ("LANGUAGE");
+  /* Set again, as gettext wants after LANGUAGE changes.  */
+  setlocale (LC_ALL, "C");
   setlocale (LC_ALL, "C.UTF-8");
 }
 
@@ -309,6 +313,8 @@ main (int argc, char **argv)
           shared_bare[nshared_bare++] = e.value;
       }
   read_appendix (appendix_path);
+  for (size_t i = 0; i < nappendix; i++)
+    appendix_msgids[i] = nxs_description (appendix[i]);
   hot_msgid = nxs_description (hot_status);
   for (size_t i = 0; i < sizeof floor_table / sizeof floor_table[0]; i++)
     floor_table[i] = nxs_strerror_lang (0x100 + (unsigned int) i, "sv");
@@ -333,6 +339,14 @@ main (int argc, char **argv)
   skip ("sv hot", "gnutls_strerror", "libgnutls28-dev not found");
 #endif
   add ("sv hot", "strerror (EACCES)", glibc_hot);
+
+  /* The gettext path against gettext itself: the same catalog, msgids
+     and binding, hot and cycling.  */
+  add ("gettext hot", "dgettext (0x10C's msgid)", dgettext_hot);
+  add ("gettext hot", "nxs_strerror (0x10C)", strerror_hot);
+  add ("gettext cycle appendix", "dgettext (each value's msgid)",
+       dgettext_cycle);
+  add ("gettext cycle appendix", "nxs_strerror (value)", strerror_cycle);
 
   add ("sv cycle appendix", "floor: array index", floor_cycle);
   add ("sv cycle appendix", "nxs_strerror_lang (value, \"sv\")", lang_cycle);

@@ -573,6 +573,76 @@ START_TEST (fork_while_translating)
 }
 END_TEST
 
+/* The stated limit of fork: a child forked while another thread of the
+   program is inside setlocale inherits glibc's locale lock taken, and
+   may block in gettext; the built-in languages take no lock and always
+   work there.  Shown in a process of its own, whose thread keeps
+   setting the locale while it forks.  */
+static void *
+set_locales (void *arg)
+{
+  (void) arg;
+  for (;;)
+    {
+      setlocale (LC_ALL, "C");
+      setlocale (LC_ALL, "C.UTF-8");
+    }
+  return NULL;
+}
+
+START_TEST (fork_during_setlocale)
+{
+  int fds[2];
+  ck_assert_int_eq (pipe (fds), 0);
+  pid_t program = fork ();
+  ck_assert_int_ge (program, 0);
+  if (program == 0)
+    {
+      alarm (120);
+      use_language ("sv");
+      pthread_t t;
+      pthread_create (&t, NULL, set_locales, NULL);
+      for (int i = 0; i < 10; i++)
+        {
+          pid_t child = fork ();
+          if (child == 0)
+            {
+              alarm (2);
+              const char *text = nxs_strerror_lang (0x10C, "sv");
+              if (write (fds[1], strcmp (text, nxs_description (0x10C)) == 0
+                                 || strcmp (text, sv_10c) == 0 ? "L" : "x",
+                         1) != 1)
+                _exit (3);
+              nxs_strerror (0x10C);
+              _exit (write (fds[1], "G", 1) == 1 ? 0 : 3);
+            }
+          waitpid (child, NULL, 0);
+        }
+      _exit (0);
+    }
+  close (fds[1]);
+  int status;
+  ck_assert_int_eq (waitpid (program, &status, 0), program);
+  ck_assert (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+  char got[64];
+  ssize_t n = read (fds[0], got, sizeof got - 1);
+  close (fds[0]);
+  ck_assert_int_ge (n, 0);
+  got[n] = '\0';
+  size_t builtin = 0, through_gettext = 0;
+  for (ssize_t i = 0; i < n; i++)
+    {
+      builtin += got[i] == 'L';
+      through_gettext += got[i] == 'G';
+    }
+  /* Every child answered from the built-in catalog; through gettext,
+     some may have blocked.  */
+  ck_assert_uint_eq (builtin, 10);
+  printf ("# fork during setlocale: %zu of 10 children got through "
+          "gettext\n", through_gettext);
+}
+END_TEST
+
 /* Also seen: a 60 KB LANGUAGE on a 64 KiB thread stack.  gettext copies
    the list to the stack, so a list over 4 KiB is not handed to it.  */
 static void *
@@ -669,6 +739,7 @@ main (void)
   tcase_add_test (tc, bad_text_not_used);
   tcase_add_test (tc, long_unknown_sentence);
   tcase_add_test (tc, fork_while_translating);
+  tcase_add_test (tc, fork_during_setlocale);
   tcase_add_test (tc, huge_language_small_stack);
   tcase_add_test (tc, language_list_has_no_entry_limit);
   tcase_add_test (tc, oversized_catalog_only_its_language);

@@ -28,18 +28,59 @@ struct nxsi_thread
   char local_name[64];
 };
 
+#if defined __GNUC__
+# define NXSI_HIDDEN __attribute__ ((__visibility__ ("hidden")))
+/* A few bytes of static TLS: one load on the fast path, not a call.  */
+# define NXSI_TLS __thread __attribute__ ((__tls_model__ ("initial-exec")))
+#else
+# define NXSI_HIDDEN
+# define NXSI_TLS __thread
+#endif
+
+/* The calling thread, registered or not.  */
+extern NXSI_TLS struct nxsi_thread nxsi_self NXSI_HIDDEN;
+/* Binds keep threads out while this is set (gate.c).  */
+extern atomic_int nxsi_gate_closed NXSI_HIDDEN;
+/* Whether binds pay for the ordering with membarrier (gate.c).  */
+extern int nxsi_gate_asymmetric NXSI_HIDDEN;
+
+/* Put the calling thread on the list of threads; 0, or -1 if it cannot
+   be (then it takes the slow path).  */
+int nxsi_gate_join (void);
+
 /* Enter the fast path: return the calling thread, marked as inside,
    or NULL when a bind is under way or the thread cannot be registered;
    then take the slow path, under the hosted lock.  Never call it with
    that lock held.  */
-struct nxsi_thread *nxsi_gate_enter (void);
-
-/* The calling thread, registered or not, for the slow path to note its
-   setting in.  */
-struct nxsi_thread *nxsi_gate_self (void);
+static inline struct nxsi_thread *
+nxsi_gate_enter (void)
+{
+  struct nxsi_thread *t = &nxsi_self;
+  if (__builtin_expect (!t->registered, 0) && nxsi_gate_join () != 0)
+    return NULL;
+  if (__builtin_expect (nxsi_gate_asymmetric, 1))
+    {
+      atomic_store_explicit (&t->active, 1, memory_order_relaxed);
+      atomic_signal_fence (memory_order_seq_cst);
+    }
+  else
+    atomic_store (&t->active, 1);
+  if (__builtin_expect (atomic_load_explicit (&nxsi_gate_closed,
+                                              memory_order_acquire), 0))
+    {
+      atomic_store_explicit (&t->active, 0, memory_order_release);
+      return NULL;
+    }
+  return t;
+}
 
 /* Leave the fast path.  */
-void nxsi_gate_leave (struct nxsi_thread *t);
+static inline void
+nxsi_gate_leave (struct nxsi_thread *t)
+{
+  atomic_signal_fence (memory_order_seq_cst);
+  atomic_store_explicit (&t->active, 0, memory_order_release);
+}
 
 /* Keep threads out of the fast path and wait for those inside to
    leave; then open it again.  Call both with the hosted lock held,

@@ -132,7 +132,7 @@ slow (size_t i, const char *msgid)
       if (ask)
         text = dcgettext (PACKAGE, msgid, LC_MESSAGES);
       if (kept)
-        remember (nxsi_gate_self (), s, counter);
+        remember (&nxsi_self, s, counter);
       else
         nxsi_setting_free (s);
     }
