@@ -261,6 +261,119 @@ NXS_API const char *nxs_language_match (const char *lang);
 NXS_API size_t nxs_language_count (void);
 NXS_API const char *nxs_language_get (size_t index);
 
+/* A language pack: a GNU .mo catalog, exactly as msgfmt writes it from
+   a translator's po/LL.po, that the program holds as bytes: read from
+   an SD card, in memory-mapped external flash, received with an
+   update.  It is untrusted: any bytes are safe to open, and every text
+   the functions below give from it lies inside it, is valid UTF-8 and
+   holds no control character.  They need no heap, no file, no lock and
+   no locale, never set errno (errors are return values), keep no
+   pointer outside the caller's pack, bytes and index, and copy no
+   text: they work on a microcontroller, and the lookups are
+   async-signal-safe.
+
+   The caller declares the pack (static or on the stack); its members
+   are private.  */
+typedef struct nxs_pack
+{
+  const unsigned char *nxs_data;        /* private, as all below */
+  unsigned char *nxs_index;
+  unsigned int nxs_size, nxs_strings, nxs_originals, nxs_translations;
+  unsigned int nxs_hash_size, nxs_hash, nxs_translated;
+  unsigned char nxs_swap, nxs_open;
+  char nxs_language[16];
+} nxs_pack;
+
+/* Bytes of index per entry, and an index large enough for every entry
+   of this version whatever the build leaves out (770 statuses and the
+   unknown sentence): size a static index with it.  */
+#define NXS_PACK_INDEX_ENTRY 4
+#define NXS_PACK_INDEX_MAX (NXS_PACK_INDEX_ENTRY * 771)
+
+/* Open the SIZE bytes at DATA as a language pack into *PACK.  DATA is
+   checked completely first, with the checker that stands in front of
+   gettext on a hosted system: every table, string and hash chain inside
+   the SIZE bytes, every string NUL-terminated there, no
+   system-dependent strings.  DATA must stay unchanged, and readable,
+   while the pack is in use (it may be execute-in-place flash); the
+   library copies nothing from it.
+
+   INDEX, of INDEX_SIZE bytes, may be NULL with INDEX_SIZE 0: the pack
+   then needs no RAM, and each lookup probes the catalog's own hash
+   table (or its table of originals, if it has no hash table) and checks
+   the text it finds.  Given INDEX_SIZE >= nxs_pack_index_size () bytes
+   (NXS_PACK_INDEX_ENTRY per entry, any alignment), nxs_pack_open fills
+   it once and every later lookup is two loads: O(1).  INDEX must then
+   stay with the pack.
+
+   Return 0, or:
+     EINVAL   PACK or DATA is NULL, INDEX is NULL with INDEX_SIZE not 0,
+              or the bytes are not a catalog, or a damaged one (SIZE 0
+              included);
+     EILSEQ   the catalog's charset is not UTF-8 (msgconv -t UTF-8 makes
+              it so);
+     ENOMSG   it translates none of the library's descriptions (a
+              catalog of another domain, say);
+     ENOBUFS  INDEX is given but smaller than nxs_pack_index_size ().
+   On error *PACK is closed: the functions below treat it as NULL.  */
+NXS_API int nxs_pack_open (nxs_pack *pack, const void *data, size_t size,
+                           void *index, size_t index_size);
+
+/* Return the bytes of index this build needs: NXS_PACK_INDEX_ENTRY for
+   each entry (nxs_entry_count ()) and one for the unknown sentence;
+   never more than NXS_PACK_INDEX_MAX.  */
+NXS_API size_t nxs_pack_index_size (void);
+
+/* Return the value of PACK's "Language:" header ("fi", "pt_BR"), or ""
+   if it has none, if it is longer than 15 bytes or holds characters no
+   language code has, or if PACK is NULL or closed.  */
+NXS_API const char *nxs_pack_language (const nxs_pack *pack);
+
+/* Return how many of this build's entries PACK translates (with text
+   the library shows), for a settings screen: "Suomi, 770/770" with
+   nxs_entry_count (); 0 for NULL or a closed pack.  */
+NXS_API size_t nxs_pack_translated (const nxs_pack *pack);
+
+/* Describe STATUS (NXS_IN accepted) from PACK, as nxs_strerror_lang()
+   does from a built-in catalog: never NULL, UTF-8, the unknown sentence
+   for an unknown value (from the pack too).  Where PACK has no
+   translation, or one that is not valid UTF-8 or holds a control
+   character, and for a NULL or closed PACK, the text is English; in a
+   build without descriptions (--disable-descriptions), the name, as
+   nxs_strerror() gives there.  Async-signal-safe.  */
+NXS_API const char *nxs_strerror_pack (unsigned int status,
+                                       const nxs_pack *pack);
+
+/* Write that text into BUF of BUFLEN bytes under the contract of
+   nxs_strerror_lang_r(): NUL-terminated when BUFLEN > 0, cut between
+   UTF-8 characters, the value appended to an unknown status.  Return 0,
+   ERANGE if a known text was cut, or EINVAL if STATUS is unknown.  */
+NXS_API int nxs_strerror_pack_r (unsigned int status, const nxs_pack *pack,
+                                 char *buf, size_t buflen);
+
+/* Like nxs_entry_get_lang() and nxs_entry_find_lang(), with ENTRY->text
+   from PACK as nxs_strerror_pack() gives it: aliases have descriptions
+   of their own, which a lookup by value does not reach.  */
+NXS_API int nxs_entry_get_pack (size_t index, const nxs_pack *pack,
+                                nxs_entry *entry);
+NXS_API int nxs_entry_find_pack (const char *name, const nxs_pack *pack,
+                                 nxs_entry *entry);
+
+/* How PACK translates entry INDEX (nxs_entry_count () for the unknown
+   sentence), for a tool that vets a pack before it ships: 0 if it does,
+   with text nxs_strerror_pack() gives; ENOENT if it has no translation
+   (or an empty one); EILSEQ if the translation is not valid UTF-8;
+   EBADMSG if it holds a control character; ERANGE if INDEX is out of
+   range; EINVAL if PACK is NULL or closed.  */
+NXS_API int nxs_pack_check (const nxs_pack *pack, size_t index);
+
+/* Translate MSGID, any message of PACK (a device may keep its own UI
+   strings in the same catalog): the translation, if it is valid UTF-8
+   without control characters but newlines and tabs, else MSGID itself;
+   NULL for a NULL MSGID; "" gives "".  Async-signal-safe.  */
+NXS_API const char *nxs_pack_gettext (const nxs_pack *pack,
+                                      const char *msgid);
+
 /* Return the symbolic name of STATUS, such as "NX_NOT_CONNECTED" for
    0x38, or NULL if STATUS is unknown; STATUS may carry its family (see
    NXS_IN).  Where several names share a value, this is the primary one

@@ -43,7 +43,13 @@ START_TEST (well_formed_accepted)
   unsigned char *mo = good (0, &size);
   struct nxsi_mo m;
   ck_assert_int_eq (nxsi_mo_check (mo, size, &m), 0);
-  ck_assert_str_eq (m.charset, "UTF-8");
+  char charset[NXSI_MO_CHARSET_MAX + 1];
+  ck_assert_int_eq (nxsi_mo_charset (&m, charset, sizeof charset), 0);
+  ck_assert_str_eq (charset, "UTF-8");
+  ck_assert_int_eq (nxsi_mo_charset (&m, charset, 5), -1);
+  ck_assert (nxsi_utf8_name ("utf8", 4) && nxsi_utf8_name ("UTF-8", 5)
+             && nxsi_utf8_name ("Utf_8", 5) && !nxsi_utf8_name ("UTF-16", 6)
+             && !nxsi_utf8_name ("utf", 3) && !nxsi_utf8_name ("utf88", 5));
   long i = nxsi_mo_lookup (&m, "Name");
   ck_assert_int_ge (i, 0);
   ck_assert_str_eq (nxsi_mo_translation (&m, (uint32_t) i), "Felnamn");

@@ -87,10 +87,11 @@ charset_char (unsigned char c)
          || c == ':';
 }
 
-/* Copy the charset named by HEADER, a header entry, into CHARSET; 0 on
-   success, -1 if there is none or it is not a plain name.  */
-static int
-header_charset (const char *header, char charset[NXSI_MO_CHARSET_MAX + 1])
+/* Find the charset named by HEADER, a header entry: its offset in
+   HEADER and its length in *LEN; -1 if there is none or it is not a
+   plain name.  */
+static long
+header_charset (const char *header, size_t *len)
 {
   if (strlen (header) > HEADER_ENTRY_MAX)
     return -1;
@@ -98,16 +99,15 @@ header_charset (const char *header, char charset[NXSI_MO_CHARSET_MAX + 1])
   if (p == NULL)
     return -1;
   p += sizeof "charset=" - 1;
-  size_t len = 0;
-  while (charset_char ((unsigned char) p[len]))
-    if (++len > NXSI_MO_CHARSET_MAX)
+  size_t n = 0;
+  while (charset_char ((unsigned char) p[n]))
+    if (++n > NXSI_MO_CHARSET_MAX)
       return -1;
   /* glibc reads the name up to a space, tab or newline.  */
-  if (len == 0 || (p[len] != '\0' && strchr (" \t\n", p[len]) == NULL))
+  if (n == 0 || (p[n] != '\0' && p[n] != ' ' && p[n] != '\t' && p[n] != '\n'))
     return -1;
-  memcpy (charset, p, len);
-  charset[len] = '\0';
-  return 0;
+  *len = n;
+  return (long) (p - header);
 }
 
 int
@@ -147,16 +147,52 @@ nxsi_mo_check (const unsigned char *data, size_t size, struct nxsi_mo *mo)
   for (uint32_t i = 0; i < m.n; i++)
     if (nxsi_mo_original (&m, i)[0] == '\0')
       {
-        char charset[NXSI_MO_CHARSET_MAX + 1];
-        if (header_charset (nxsi_mo_translation (&m, i), charset) != 0
-            || (headers++ > 0 && strcmp (charset, m.charset) != 0))
+        const char *header = nxsi_mo_translation (&m, i);
+        size_t len;
+        long at = header_charset (header, &len);
+        if (at < 0)
           return -1;
-        memcpy (m.charset, charset, sizeof charset);
+        uint32_t offset = (uint32_t) (header + at - (const char *) data);
+        if (headers++ > 0
+            && (len != m.charset_len
+                || memcmp (data + offset, data + m.charset_at, len) != 0))
+          return -1;
+        m.charset_at = offset;
+        m.charset_len = (uint32_t) len;
       }
   if (headers == 0)
     return -1;
   *mo = m;
   return 0;
+}
+
+int
+nxsi_mo_charset (const struct nxsi_mo *mo, char *buf, size_t size)
+{
+  if (size <= mo->charset_len)
+    return -1;
+  memcpy (buf, mo->data + mo->charset_at, mo->charset_len);
+  buf[mo->charset_len] = '\0';
+  return 0;
+}
+
+int
+nxsi_utf8_name (const char *s, size_t len)
+{
+  /* "UTF-8", "utf8", "UTF_8" ...: letters and digits, case aside.  */
+  static const char want[] = "utf8";
+  size_t k = 0;
+  for (size_t i = 0; i < len; i++)
+    {
+      char c = s[i];
+      if (c == '-' || c == '_')
+        continue;
+      if (c >= 'A' && c <= 'Z')
+        c = (char) (c - 'A' + 'a');
+      if (k == sizeof want - 1 || c != want[k++])
+        return 0;
+    }
+  return k == sizeof want - 1;
 }
 
 const char *
@@ -183,6 +219,29 @@ nxsi_mo_hash (const char *s)
         h ^= (g >> 24) ^ g;
     }
   return h;
+}
+
+long
+nxsi_mo_lookup_hash (const struct nxsi_mo *mo, uint32_t hash)
+{
+  if (mo->hash_size == 0)
+    {
+      for (uint32_t i = 0; i < mo->n; i++)
+        if (nxsi_mo_hash (nxsi_mo_original (mo, i)) == hash)
+          return (long) i;
+      return -1;
+    }
+  uint32_t at = hash % mo->hash_size, step = 1 + hash % (mo->hash_size - 2);
+  for (;;)
+    {
+      uint32_t slot = word (mo, mo->hash + 4 * (size_t) at);
+      if (slot == 0)
+        return -1;
+      if (nxsi_mo_hash (nxsi_mo_original (mo, slot - 1)) == hash)
+        return (long) slot - 1;
+      at = at >= mo->hash_size - step ? at - (mo->hash_size - step)
+                                      : at + step;
+    }
 }
 
 long

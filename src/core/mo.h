@@ -28,7 +28,8 @@ struct nxsi_mo
   uint32_t trans;               /* offset of the translations' table */
   uint32_t hash_size;           /* slots of the hash table; 0: none used */
   uint32_t hash;                /* offset of the hash table */
-  char charset[NXSI_MO_CHARSET_MAX + 1];  /* from the header entry */
+  uint32_t charset_at;          /* the header's charset name: offset */
+  uint32_t charset_len;         /* and length (not NUL-terminated) */
 };
 
 /* Check the SIZE bytes at DATA and, if they form a catalog that both
@@ -43,6 +44,13 @@ struct nxsi_mo
 int nxsi_mo_check (const unsigned char *data, size_t size,
                    struct nxsi_mo *mo);
 
+/* Copy MO's charset name into BUF of SIZE bytes, NUL-terminated; 0, or
+   -1 if it does not fit (NXSI_MO_CHARSET_MAX + 1 bytes always do).  */
+int nxsi_mo_charset (const struct nxsi_mo *mo, char *buf, size_t size);
+
+/* 1 if the LEN bytes at S name UTF-8 ("UTF-8", "utf8", ...).  */
+int nxsi_utf8_name (const char *s, size_t len);
+
 /* The original and the translated string I < MO->n, NUL-terminated.  A
    plural entry holds several NUL-separated forms; these return the
    first.  */
@@ -56,6 +64,12 @@ const char *nxsi_mo_translation (const struct nxsi_mo *mo, uint32_t i);
    is wrong makes gettext miss a message it holds; this misses it too,
    and never faults.  */
 long nxsi_mo_lookup (const struct nxsi_mo *mo, const char *msgid);
+
+/* The index of the first message whose original has gettext's hash HASH
+   (nxsi_mo_hash), probed as gettext probes for a msgid of that hash, or
+   found in turn in a catalog without a hash table; -1 if none.  For a
+   build that keeps only its msgids' hashes, all distinct.  */
+long nxsi_mo_lookup_hash (const struct nxsi_mo *mo, uint32_t hash);
 
 /* gettext's hash of a msgid (hashpjw, 32 bits), as msgfmt fills the hash
    table with it.  */

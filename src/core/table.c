@@ -281,6 +281,24 @@ nxsi_english (size_t i)
 #endif
 }
 
+#if !NXS_DESCRIPTIONS
+/* gettext's hash of each msgid, and of the unknown sentence, as mkindex
+   writes them into index.inc: what a build without descriptions keeps
+   of its msgids, to find them in a language pack.  */
+static const uint32_t msgid_hash[NXS_ENTRY_COUNT + 1] = {
+#define NXS_MSGID_HASH(family, name, hash)                              \
+  [NXS_IDX_##family##__##name] = hash,
+#define NXS_UNKNOWN_HASH(hash) [NXS_ENTRY_COUNT] = hash,
+#include "index.inc"
+};
+
+uint32_t
+nxsi_entry_hash (size_t i)
+{
+  return msgid_hash[i];
+}
+#endif
+
 nxs_family
 nxsi_entry_family (size_t i)
 {

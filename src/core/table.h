@@ -158,6 +158,13 @@ int nxsi_entry_primary (size_t i);
    sentence): its msgid, or in a names-only build its name.  */
 const char *nxsi_english (size_t i);
 
+#if !NXS_DESCRIPTIONS
+/* gettext's hash (nxsi_mo_hash) of the msgid of entry I
+   (NXS_ENTRY_COUNT: the unknown sentence), which a build without
+   descriptions does not hold.  */
+uint32_t nxsi_entry_hash (size_t i);
+#endif
+
 /* The description of entry I in the caller's language: nls/strerror.c
    in a build with NLS, else english.c.  */
 const char *nxsi_entry_text (size_t i);

@@ -222,7 +222,7 @@ main (int argc, char **argv)
   struct nxsi_mo mo;
   if (nxsi_mo_check (data, size, &mo) != 0)
     fail ("not a catalog the library would read", argv[2]);
-  if (strcmp (mo.charset, "UTF-8") != 0)
+  if (!nxsi_utf8_name ((const char *) mo.data + mo.charset_at, mo.charset_len))
     fail ("not UTF-8 (convert the .po with msgconv first)", argv[2]);
   if (messages)
     {

@@ -11,11 +11,17 @@
    is guarded by #ifndef NXS_WITHOUT_FAMILY, so one file serves every
    choice of families.
 
-   Usage: mkindex > index.inc  */
+   Usage: mkindex > index.inc
+   Built with core/mo.c and core/text.c.  */
+
+#include <config.h>
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "mo.h"
+#include "text.h"
 
 static const struct family
 {
@@ -40,9 +46,12 @@ static struct row
   unsigned long value;
   int primary;
   size_t index;
+  const char *msgid;
 } rows[] = {
-#define NXS_CODE(name, value, family, msgid) { #family, #name, value, 1, 0 },
-#define NXS_ALIAS(name, value, family, msgid) { #family, #name, value, 0, 0 },
+#define NXS_CODE(name, value, family, msgid)                            \
+  { #family, #name, value, 1, 0, msgid },
+#define NXS_ALIAS(name, value, family, msgid)                           \
+  { #family, #name, value, 0, 0, msgid },
 #include "codes.def"
 };
 
@@ -156,7 +165,11 @@ main (void)
         "   NXS_BARE_END (PAGE): one past the last such page of any build.\n"
         "   NXS_BARE (ID, LOW, FAMILY, NAME): the entry that the value\n"
         "   without a family, PAGE << 8 | LOW, resolves to: the core's, else\n"
-        "   the first in the build of the add-on entries of its one name.\n\n"
+        "   the first in the build of the add-on entries of its one name.\n"
+        "   NXS_MSGID_HASH (FAMILY, NAME, HASH): gettext's hash of each\n"
+        "   entry's msgid, in codes.def's order, for a build without\n"
+        "   descriptions to find its entries in a language pack;\n"
+        "   NXS_UNKNOWN_HASH (HASH) that of the unknown-value sentence.\n\n"
         "   Undefined macros expand to nothing; all are undefined at the\n"
         "   end.  */\n");
   puts ("#ifndef NXS_BY_NAME\n# define NXS_BY_NAME(family, name)\n#endif\n"
@@ -165,7 +178,35 @@ main (void)
         "#ifndef NXS_BARE_PAGE\n# define NXS_BARE_PAGE(id, page)\n#endif\n"
         "#ifndef NXS_BARE_END\n# define NXS_BARE_END(page)\n#endif\n"
         "#ifndef NXS_BARE\n# define NXS_BARE(id, low, family, name)\n"
-        "#endif\n");
+        "#endif\n"
+        "#ifndef NXS_MSGID_HASH\n# define NXS_MSGID_HASH(family, name, hash)\n"
+        "#endif\n"
+        "#ifndef NXS_UNKNOWN_HASH\n# define NXS_UNKNOWN_HASH(hash)\n#endif\n");
+
+  /* A build without descriptions tells its msgids apart by hash alone:
+     no two may share one.  */
+  for (size_t i = 0; i <= ROWS; i++)
+    {
+      const char *a = i < ROWS ? rows[i].msgid : nxsi_unknown_msgid;
+      for (size_t j = 0; j < i; j++)
+        if (strcmp (rows[j].msgid, a) != 0
+            && nxsi_mo_hash (rows[j].msgid) == nxsi_mo_hash (a))
+          {
+            fprintf (stderr, "mkindex: the msgids of %s and %s share a "
+                     "hash\n", rows[j].name, i < ROWS ? rows[i].name
+                                                  : "the unknown sentence");
+            return EXIT_FAILURE;
+          }
+      if (i < ROWS)
+        {
+          snprintf (line, sizeof line, "NXS_MSGID_HASH (%s, %s, 0x%08lX)\n",
+                    rows[i].family, rows[i].name,
+                    (unsigned long) nxsi_mo_hash (a));
+          guarded (rows[i].family, line);
+        }
+    }
+  printf ("NXS_UNKNOWN_HASH (0x%08lX)\n",
+          (unsigned long) nxsi_mo_hash (nxsi_unknown_msgid));
 
   qsort (rows, ROWS, sizeof rows[0], by_name);
   for (size_t i = 0; i < ROWS; i++)
@@ -249,7 +290,8 @@ main (void)
       i = end;
     }
   puts ("#undef NXS_BY_NAME\n#undef NXS_ONLY_ADDON\n#undef NXS_BARE_PAGE\n"
-        "#undef NXS_BARE_END\n#undef NXS_BARE");
+        "#undef NXS_BARE_END\n#undef NXS_BARE\n#undef NXS_MSGID_HASH\n"
+        "#undef NXS_UNKNOWN_HASH");
   return fflush (stdout) != 0 || ferror (stdout) ? EXIT_FAILURE
                                                   : EXIT_SUCCESS;
 }

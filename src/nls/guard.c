@@ -51,17 +51,7 @@ enum
 static int
 is_utf8 (const char *s)
 {
-  char n[8];
-  size_t len = 0;
-  for (; *s != '\0'; s++)
-    if (*s != '-' && *s != '_')
-      {
-        if (len + 1 >= sizeof n)
-          return 0;
-        n[len++] = (char) (*s >= 'A' && *s <= 'Z' ? *s - 'A' + 'a' : *s);
-      }
-  n[len] = '\0';
-  return strcmp (n, "utf8") == 0;
+  return nxsi_utf8_name (s, strlen (s));
 }
 
 int
@@ -87,8 +77,10 @@ int
 nxsi_catalog_acceptable (const unsigned char *data, size_t size,
                          struct nxsi_mo *mo)
 {
+  char charset[NXSI_MO_CHARSET_MAX + 1];
   return nxsi_mo_check (data, size, mo) == 0
-         && nxsi_charset_usable (mo->charset)
+         && nxsi_mo_charset (mo, charset, sizeof charset) == 0
+         && nxsi_charset_usable (charset)
          && nxsi_mo_lookup (mo, NXSI_PROBE_MSGID) < 0;
 }
 
@@ -217,14 +209,16 @@ take_messages (struct nxsi_catalog *c, const struct nxsi_mo *mo)
       if (orig[0] != '\0' && nxsi_mo_lookup (mo, orig) == (long) i)
         n++, bytes += strlen (orig) + 1;
     }
+  char charset[NXSI_MO_CHARSET_MAX + 1];
+  nxsi_mo_charset (mo, charset, sizeof charset);
   c->messages = malloc ((n > 0 ? n : 1) * sizeof *c->messages);
   c->pool = malloc (bytes > 0 ? bytes : 1);
-  iconv_t cd = is_utf8 (mo->charset) ? (iconv_t) -1
-                                     : iconv_open ("UTF-8", mo->charset);
+  iconv_t cd = is_utf8 (charset) ? (iconv_t) -1
+                                 : iconv_open ("UTF-8", charset);
   char *buf = NULL;
   size_t size = 0;
   int failed = c->messages == NULL || c->pool == NULL
-               || (!is_utf8 (mo->charset) && cd == (iconv_t) -1);
+               || (!is_utf8 (charset) && cd == (iconv_t) -1);
   char *at = c->pool;
   c->n = 0;
   for (uint32_t i = 0; !failed && i < mo->n; i++)
