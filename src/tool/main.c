@@ -281,7 +281,8 @@ decode (struct output *out, const char *arg, nxs_family family)
 /* --annotate: each of the N FILES ("-": standard input), or standard
    input if there is none, copied to standard output with its statuses
    explained.  A file that cannot be read is named on stderr; the others
-   are still done.  Return the exit status.  */
+   are still done.  A failed write ends it at once.  Return the exit
+   status.  */
 static int
 annotate_files (char **files, int n, nxs_family family)
 {
@@ -293,13 +294,19 @@ annotate_files (char **files, int n, nxs_family family)
     {
       int stdin_file = strcmp (files[i], "-") == 0;
       int fd = stdin_file ? STDIN_FILENO : open (files[i], O_RDONLY);
-      if (fd < 0 || annotate (fd, stdout, family) != 0)
+      enum annotate_result result = fd < 0 ? ANNOTATE_READ_ERROR
+                                    : annotate (fd, stdout, family);
+      if (result == ANNOTATE_READ_ERROR)
         {
           complain (strerror (errno), files[i]);
           status = EXIT_TROUBLE;
         }
+      int saved_errno = errno;
       if (fd >= 0 && !stdin_file)
         close (fd);
+      errno = saved_errno;      /* close_stdout reports the write's */
+      if (result == ANNOTATE_WRITE_ERROR)
+        break;
     }
   int close_status = close_stdout ();
   return close_status != EXIT_ALL_KNOWN ? close_status : status;
