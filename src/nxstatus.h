@@ -198,7 +198,12 @@ NXS_API const char *nxs_strerror_l (unsigned int status, locale_t locale);
 
 /* Write the description of STATUS, localized as by nxs_strerror(), into
    BUF of BUFLEN bytes.  For an unknown value the text is the unknown
-   sentence followed by the value, as in "... (0x1234)".
+   sentence followed by the value, as in "... (0x1234)".  Of a status
+   that carries a family of this version (1 to NXS_FAMILY_WEBSOCKET),
+   only the value part is shown, as the nxstatus tool shows it:
+   NXS_IN (NXS_FAMILY_DHCP, 0x1234) gives "... (0x1234)" too, and the
+   caller has the family in NXS_FAMILY_PART (status).  A status whose
+   top 8 bits are no family (0xFFFFFFFF) is shown whole.
 
    The text is always NUL-terminated when BUFLEN > 0.  When it does not
    fit, it is cut at the last whole character that fits (a multibyte
@@ -243,7 +248,10 @@ NXS_API const char *nxs_strerror_lang (unsigned int status,
 /* Write the description of STATUS in language LANG, as from
    nxs_strerror_lang(), into BUF of BUFLEN bytes, under the contract of
    nxs_strerror_r(): NUL-terminated when BUFLEN > 0, cut between UTF-8
-   characters, the value appended to an unknown status and kept whole.
+   characters, the value appended to an unknown status and kept whole
+   (of a status that carries a family of this version, its value part
+   only, as in "... (0x1234)"; NXS_FAMILY_PART (status) gives the
+   family).
    Return 0, ERANGE if a known text was cut, or EINVAL if STATUS is
    unknown.  */
 NXS_API int nxs_strerror_lang_r (unsigned int status, const char *lang,

@@ -61,12 +61,13 @@ check_all_sizes (unsigned int status, const char *full, int known)
 }
 
 /* Every BUFLEN for an unknown STATUS whose sentence is SENTENCE and
-   whose value is written SUFFIX (" (0x1234)"): the value is kept whole
-   and the sentence cut to make room, at a character boundary; a buffer
-   too small for the value holds what fits of it.  */
+   whose value is written SUFFIX (" (0x1234)"), from nxs_strerror_r, or
+   from nxs_strerror_lang_r in LANG if LANG is not NULL: the value is
+   kept whole and the sentence cut to make room, at a character
+   boundary; a buffer too small for the value holds what fits of it.  */
 static void
-check_unknown_sizes (unsigned int status, const char *sentence,
-                     const char *suffix)
+check_unknown_sizes_in (const char *lang, unsigned int status,
+                        const char *sentence, const char *suffix)
 {
   size_t slen = strlen (sentence), xlen = strlen (suffix);
   char buf[NXS_STRERROR_MAX + 2], want[NXS_STRERROR_MAX + 2];
@@ -87,12 +88,21 @@ check_unknown_sizes (unsigned int status, const char *sentence,
         }
       memset (buf, '#', sizeof buf);
       errno = 4242;
-      ck_assert_int_eq (nxs_strerror_r (status, buf, size), EINVAL);
+      ck_assert_int_eq (lang != NULL
+                        ? nxs_strerror_lang_r (status, lang, buf, size)
+                        : nxs_strerror_r (status, buf, size), EINVAL);
       ck_assert_int_eq (errno, 4242);
       ck_assert_msg (strcmp (buf, want) == 0, "size %zu: '%s', not '%s'",
                      size, buf, want);
       ck_assert_msg (valid_utf8 (buf), "split character at size %zu", size);
     }
+}
+
+static void
+check_unknown_sizes (unsigned int status, const char *sentence,
+                     const char *suffix)
+{
+  check_unknown_sizes_in (NULL, status, sentence, suffix);
 }
 
 static void
@@ -168,6 +178,45 @@ START_TEST (unknown_value_has_number)
 }
 END_TEST
 
+/* An unknown status that carries a family of this version shows its
+   value part only, as the tool does: the caller knows the family.  A
+   status whose top 8 bits are no family is shown whole.  */
+START_TEST (unknown_with_family)
+{
+  static const struct
+  {
+    unsigned int status;
+    const char *suffix;
+  } cases[] = {
+    { NXS_IN (NXS_FAMILY_DHCP, 0x1234), " (0x1234)" },
+    { NXS_IN (NXS_FAMILY_NETX, 0x1234), " (0x1234)" },
+    { NXS_IN (NXS_FAMILY_WEBSOCKET, 0xABCDEF), " (0xABCDEF)" },
+    { NXS_IN (NXS_FAMILY_WEBSOCKET + 1, 0x1234), " (0x22001234)" },
+    { 0xFF001234, " (0xFF001234)" },
+  };
+  use_english ();
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+    {
+      char buf[NXS_STRERROR_MAX], want[64];
+      snprintf (want, sizeof want, "Unknown NetX status value%s",
+                cases[i].suffix);
+      ck_assert_int_eq (nxs_strerror_r (cases[i].status, buf, sizeof buf),
+                        EINVAL);
+      ck_assert_str_eq (buf, want);
+      ck_assert_int_eq (nxs_strerror_lang_r (cases[i].status, "en", buf,
+                                             sizeof buf), EINVAL);
+      ck_assert_str_eq (buf, want);
+      check_unknown_sizes (cases[i].status, "Unknown NetX status value",
+                           cases[i].suffix);
+      check_unknown_sizes_in ("en", cases[i].status,
+                              "Unknown NetX status value", cases[i].suffix);
+    }
+  /* The family is still the caller's to have.  */
+  ck_assert_uint_eq (NXS_FAMILY_PART (NXS_IN (NXS_FAMILY_DHCP, 0x1234)),
+                     NXS_FAMILY_DHCP);
+}
+END_TEST
+
 START_TEST (null_buffer)
 {
   errno = 4242;
@@ -216,6 +265,7 @@ strerror_r_suite (void)
   tcase_add_test (tc, multibyte_never_split);
 #endif
   tcase_add_test (tc, unknown_value_has_number);
+  tcase_add_test (tc, unknown_with_family);
   tcase_add_test (tc, null_buffer);
   tcase_add_test (tc, max_size_is_enough);
   suite_add_tcase (s, tc);

@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <string.h>
 
+#include "nxstatus.h"
 #include "text.h"
 
 #define N_(msgid) msgid         /* marks a msgid for xgettext */
@@ -23,20 +24,23 @@ nxsi_fit_utf8 (const char *s, size_t room)
   return room;
 }
 
-/* Write " (0xVALUE)" into OUT, which has room for 14 bytes.  */
+/* Write " (0xVALUE)" into OUT, which has room for 14 bytes; for a
+   status of a known family, only its value part.  */
 static size_t
 format_value (char *out, unsigned int value)
 {
   size_t len = 4;
   int shift = 28;
   memcpy (out, " (0x", 4);
+  /* Whoever qualified the status knows its family: the value alone.  */
+  if (NXS_FAMILY_PART (value) <= NXS_FAMILY_WEBSOCKET)
+    value = NXS_VALUE_PART (value);
   while (shift > 0 && (value >> shift) == 0)
     shift -= 4;
   for (; shift >= 0; shift -= 4)
     out[len++] = "0123456789ABCDEF"[(value >> shift) & 0xF];
-  out[len++] = ')';
-  out[len] = '\0';
-  return len;
+  memcpy (out + len, ")", 2);   /* with the NUL: smaller code than two stores */
+  return len + 1;
 }
 
 int

@@ -21,8 +21,9 @@ size_t nxsi_fit_utf8 (const char *s, size_t room);
 
 /* Write TEXT into BUF of BUFLEN bytes as the nxs_strerror_r contract
    says: for an unknown status (KNOWN is 0), TEXT followed by
-   " (0xSTATUS)", the value kept whole and TEXT shortened if both do not
-   fit; any cut made with FIT.  Return 0, ERANGE or EINVAL.  */
+   " (0xSTATUS)", without a family of this version in STATUS, the value
+   kept whole and TEXT shortened if both do not fit; any cut made with
+   FIT.  Return 0, ERANGE or EINVAL.  */
 int nxsi_write_text (char *buf, size_t buflen, const char *text, int known,
                      unsigned int status, nxsi_fit_fn *fit);
 

@@ -103,7 +103,7 @@ explain (FILE *out, const char *token, size_t len, nxs_family family)
     }
 }
 
-int
+enum annotate_result
 annotate (int fd, FILE *out, nxs_family family)
 {
   char token[TOKEN_MAX];
@@ -117,7 +117,7 @@ annotate (int fd, FILE *out, nxs_family family)
       if (n < 0 && errno == EINTR)
         continue;
       if (n < 0)
-        return -1;
+        return ANNOTATE_READ_ERROR;
       for (ssize_t i = 0; i < n; i++)
         {
           unsigned char c = buf[i];
@@ -139,12 +139,13 @@ annotate (int fd, FILE *out, nxs_family family)
             }
           putc (c, out);
         }
+      if (n == 0 && in_token && !too_long)
+        explain (out, token, len, family);
+      /* Endless input (tail -f) into a full disk or a closed pipe with
+         SIGPIPE ignored must not run on silently: stop here.  */
+      if (fflush (out) != 0 || ferror (out))
+        return ANNOTATE_WRITE_ERROR;
       if (n == 0)
-        {
-          if (in_token && !too_long)
-            explain (out, token, len, family);
-          return 0;
-        }
-      fflush (out);
+        return ANNOTATE_OK;
     }
 }

@@ -17,7 +17,16 @@
    FAMILY, add " [one of: NAME (family), ...]".  A token is a
    run of ASCII letters, digits and underscores; decimal numbers are left
    alone.  OUT is flushed after every read, so a line shows as soon as it
-   comes.  Return 0, or -1 if reading failed (errno says why).  */
-int annotate (int fd, FILE *out, nxs_family family);
+   comes.  Return ANNOTATE_OK at the end of the input, ANNOTATE_READ_ERROR
+   if reading failed, or ANNOTATE_WRITE_ERROR as soon as a flush of OUT
+   fails or OUT has its error indicator set, input left or not (errno
+   says why).  */
+enum annotate_result
+{
+  ANNOTATE_OK = 0,
+  ANNOTATE_READ_ERROR = -1,
+  ANNOTATE_WRITE_ERROR = -2
+};
+enum annotate_result annotate (int fd, FILE *out, nxs_family family);
 
 #endif /* NXS_ANNOTATE_H */

@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "annotate.h"
@@ -278,28 +279,56 @@ decode (struct output *out, const char *arg, nxs_family family)
   return name != NULL;
 }
 
+/* 1 if FD is the regular file OUT describes.  */
+static int
+same_regular_file (int fd, const struct stat *out)
+{
+  struct stat in;
+  return S_ISREG (out->st_mode) && fstat (fd, &in) == 0
+         && in.st_dev == out->st_dev && in.st_ino == out->st_ino;
+}
+
 /* --annotate: each of the N FILES ("-": standard input), or standard
    input if there is none, copied to standard output with its statuses
-   explained.  A file that cannot be read is named on stderr; the others
-   are still done.  Return the exit status.  */
+   explained.  A file that cannot be read, or that is standard output
+   itself (it would grow without end), is named on stderr; the others
+   are still done.  A failed write ends it at once.  Return the exit
+   status.  */
 static int
 annotate_files (char **files, int n, nxs_family family)
 {
   static char *const standard_input[] = { (char *) "-" };
   int status = EXIT_ALL_KNOWN;
+  struct stat out;
+  if (fstat (STDOUT_FILENO, &out) != 0)
+    out.st_mode = 0;            /* no file to compare with */
   if (n == 0)
     files = (char **) standard_input, n = 1;
   for (int i = 0; i < n; i++)
     {
       int stdin_file = strcmp (files[i], "-") == 0;
       int fd = stdin_file ? STDIN_FILENO : open (files[i], O_RDONLY);
-      if (fd < 0 || annotate (fd, stdout, family) != 0)
+      enum annotate_result result = ANNOTATE_OK;
+      if (fd < 0)
+        result = ANNOTATE_READ_ERROR;
+      else if (same_regular_file (fd, &out))
+        {
+          complain (_("input file is output file"), files[i]);
+          status = EXIT_TROUBLE;
+        }
+      else
+        result = annotate (fd, stdout, family);
+      if (result == ANNOTATE_READ_ERROR)
         {
           complain (strerror (errno), files[i]);
           status = EXIT_TROUBLE;
         }
+      int saved_errno = errno;
       if (fd >= 0 && !stdin_file)
         close (fd);
+      errno = saved_errno;      /* close_stdout reports the write's */
+      if (result == ANNOTATE_WRITE_ERROR)
+        break;
     }
   int close_status = close_stdout ();
   return close_status != EXIT_ALL_KNOWN ? close_status : status;

@@ -252,6 +252,14 @@ check_unknown (void)
          "nxs_strerror_r");
   check_sizes (0xFFFFFFFF, NULL, "Unknown NetX status value (0xFFFFFFFF)",
                0, "unknown _r");
+  /* With a family, the value part: the caller has the family.  */
+  check (nxs_strerror_r (NXS_IN (NXS_FAMILY_DHCP, 0x1234), buf, sizeof buf)
+         == EINVAL && same (buf, "Unknown NetX status value (0x1234)"),
+         "unknown", "nxs_strerror_r with a family");
+  check (nxs_strerror_lang_r (NXS_IN (NXS_FAMILY_DHCP, 0x1234), "en", buf,
+                              sizeof buf) == EINVAL
+         && same (buf, "Unknown NetX status value (0x1234)"), "unknown",
+         "nxs_strerror_lang_r with a family");
   /* The value stays whole: the sentence makes room.  */
   check (nxs_strerror_lang_r (0xFFFFFFFF, "sv", buf, 20) == EINVAL
          && strlen (buf) == 19
