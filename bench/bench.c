@@ -120,17 +120,17 @@ compare_double (const void *a, const void *b)
   return x < y ? -1 : x > y;
 }
 
-/* Median over BATCHES of FN (N) divided by N.  */
+/* Median over BATCHES of FN (CALLS) divided by CALLS.  */
 static double
-measure (void (*fn) (unsigned long))
+measure (void (*fn) (unsigned long), unsigned long calls)
 {
   double t[BATCHES];
-  fn (batch_calls);             /* warm up: catalogs, caches */
+  fn (calls);                   /* warm up: catalogs, caches */
   for (int b = 0; b < BATCHES; b++)
     {
       double start = now_ns ();
-      fn (batch_calls);
-      t[b] = (now_ns () - start) / (double) batch_calls;
+      fn (calls);
+      t[b] = (now_ns () - start) / (double) calls;
     }
   qsort (t, BATCHES, sizeof t[0], compare_double);
   return t[BATCHES / 2];
@@ -139,7 +139,14 @@ measure (void (*fn) (unsigned long))
 static void
 add (const char *job, const char *what, void (*fn) (unsigned long))
 {
-  rows[nrows++] = (struct row) { job, what, measure (fn), NULL };
+  rows[nrows++] = (struct row) { job, what, measure (fn, batch_calls), NULL };
+}
+
+/* The same for a function that takes microseconds: fewer calls.  */
+static void
+add_slow (const char *job, const char *what, void (*fn) (unsigned long))
+{
+  rows[nrows++] = (struct row) { job, what, measure (fn, 50), NULL };
 }
 
 static void
@@ -182,6 +189,16 @@ static void strerror_r_hot (unsigned long n)
   LOOP (sink += (uintptr_t) p_strerror_r (hot_status, buf, sizeof buf))
 }
 static void dgettext_hot (unsigned long n) { LOOP (sink += (uintptr_t) p_dgettext (PACKAGE, hot_msgid)) }
+static unsigned char *pack_data;
+static size_t pack_size;
+static nxs_pack pack_indexed, pack_bare;
+static unsigned char pack_index[NXS_PACK_INDEX_MAX];
+static const char *(*volatile p_pack) (unsigned int, const nxs_pack *)
+  = nxs_strerror_pack;
+static void pack_cycle (unsigned long n) { LOOP (sink += (uintptr_t) p_pack (appendix[i % nappendix], &pack_indexed)) }
+static void pack_bare_cycle (unsigned long n) { LOOP (sink += (uintptr_t) p_pack (appendix[i % nappendix], &pack_bare)) }
+static void pack_open_index (unsigned long n) { LOOP (sink += (uintptr_t) nxs_pack_open (&pack_indexed, pack_data, pack_size, pack_index, sizeof pack_index)) }
+static void pack_open_bare (unsigned long n) { LOOP (sink += (uintptr_t) nxs_pack_open (&pack_bare, pack_data, pack_size, NULL, 0)) }
 static void dgettext_cycle (unsigned long n) { LOOP (sink += (uintptr_t) p_dgettext (PACKAGE, appendix_msgids[i % nappendix])) }
 static void glibc_hot (unsigned long n) { LOOP (sink += (uintptr_t) p_glibc (hot_errno)) }
 static void glibc_l_hot (unsigned long n) { LOOP (sink += (uintptr_t) p_glibc_l (hot_errno, loc_sv)) }
@@ -347,6 +364,33 @@ main (int argc, char **argv)
   add ("gettext cycle appendix", "dgettext (each value's msgid)",
        dgettext_cycle);
   add ("gettext cycle appendix", "nxs_strerror (value)", strerror_cycle);
+
+  /* A language pack: the installed Swedish catalog, as a device would
+     hold it in memory.  */
+  char pack_path[4096];
+  snprintf (pack_path, sizeof pack_path, "%s/sv/LC_MESSAGES/" PACKAGE ".mo",
+            nxs_localedir ());
+  FILE *fp = fopen (pack_path, "rb");
+  if (fp != NULL && (pack_data = malloc (1 << 24)) != NULL)
+    pack_size = fread (pack_data, 1, 1 << 24, fp);
+  if (fp != NULL)
+    fclose (fp);
+  if (pack_size > 0
+      && nxs_pack_open (&pack_indexed, pack_data, pack_size, pack_index,
+                        sizeof pack_index) == 0
+      && nxs_pack_open (&pack_bare, pack_data, pack_size, NULL, 0) == 0)
+    {
+      add ("pack cycle appendix", "nxs_strerror_lang (value, \"sv\")",
+           lang_cycle);
+      add ("pack cycle appendix", "nxs_strerror_pack (value), index",
+           pack_cycle);
+      add ("pack cycle appendix", "nxs_strerror_pack (value), no index",
+           pack_bare_cycle);
+      add_slow ("pack open", "nxs_pack_open (sv, no index)", pack_open_bare);
+      add_slow ("pack open", "nxs_pack_open (sv, index)", pack_open_index);
+    }
+  else
+    skip ("pack cycle appendix", "nxs_strerror_pack", "no sv catalog");
 
   add ("sv cycle appendix", "floor: array index", floor_cycle);
   add ("sv cycle appendix", "nxs_strerror_lang (value, \"sv\")", lang_cycle);
