@@ -56,6 +56,31 @@ START_TEST (bind_other_directory)
 }
 END_TEST
 
+/* Which languages the installed catalogs serve: the tests install sv
+   only.  */
+START_TEST (installed_languages)
+{
+  int nls = ENABLE_NLS;
+  ck_assert_int_eq (nxs_language_installed ("sv"), nls);
+  ck_assert_int_eq (nxs_language_installed ("sv_SE.UTF-8"), nls);
+  ck_assert_int_eq (nxs_language_installed ("sv_FI@euro"), nls);
+  ck_assert_int_eq (nxs_language_installed ("de"), 0);
+  ck_assert_int_eq (nxs_language_installed ("en"), 0);
+  /* One language, not a list; never a path, never C.  */
+  ck_assert_int_eq (nxs_language_installed ("de:sv"), 0);
+  ck_assert_int_eq (nxs_language_installed ("../sv"), 0);
+  ck_assert_int_eq (nxs_language_installed (".sv"), 0);
+  ck_assert_int_eq (nxs_language_installed ("C"), 0);
+  ck_assert_int_eq (nxs_language_installed (""), 0);
+  ck_assert_int_eq (nxs_language_installed (NULL), 0);
+  /* Elsewhere, nothing.  */
+  ck_assert_int_eq (nxs_bind_localedir ("/nonexistent/nxstatus-test"), 0);
+  ck_assert_int_eq (nxs_language_installed ("sv"), 0);
+  ck_assert_int_eq (nxs_bind_localedir (NULL), 0);
+  ck_assert_int_eq (nxs_language_installed ("sv"), nls);
+}
+END_TEST
+
 int
 main (void)
 {
@@ -68,6 +93,7 @@ main (void)
   tcase_add_test (tc, swedish_request);
   tcase_add_test (tc, localedir_follows_environment);
   tcase_add_test (tc, bind_other_directory);
+  tcase_add_test (tc, installed_languages);
   suite_add_tcase (s, tc);
   return run_suite (s);
 }

@@ -42,7 +42,9 @@
 enum
 {
   ENTRIES = NXS_ENTRY_COUNT + 1,
-  MAX_SETTINGS = 256            /* settings kept for the process */
+  MAX_SETTINGS = 256,           /* settings kept for the process */
+  MAX_CATALOGS = 16384          /* files remembered; past this, a
+                                   missing one is not */
 };
 
 /* --- charsets ----------------------------------------------------------- */
@@ -346,6 +348,15 @@ catalog (const char *path)
     {
       free (c);
       return NULL;
+    }
+  /* Endless new language lists must not make the table grow without
+     end: past the limit, files that are not there are looked for each
+     time (as "missing, not yet opened by gettext" are anyway).  */
+  if (c->state == MISSING && ncatalogs >= MAX_CATALOGS)
+    {
+      static struct nxsi_catalog absent;
+      free (c);
+      return &absent;
     }
   c->next = buckets[k];
   buckets[k] = c;
