@@ -3,6 +3,9 @@
 
    Usage: gettext_probe msgids          every entry's msgid, then the
                                         unknown-value sentence
+          gettext_probe names LIST      the catalog names the library
+                                        expects gettext to open first for
+                                        language list LIST, in order
           gettext_probe [OPTION]... texts
                                         the same, localized by the
                                         library in the environment's
@@ -24,7 +27,18 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "names.h"
 #include "nxstatus.h"
+
+static int
+print_opened (const char *name, int entry, enum nxsi_name_kind kind,
+              void *arg)
+{
+  (void) entry, (void) arg;
+  if (kind == NXSI_NAME_OPENED)
+    puts (name);
+  return 0;
+}
 
 int
 main (int argc, char **argv)
@@ -34,6 +48,11 @@ main (int argc, char **argv)
       fputs ("gettext_probe: the locale of the environment is missing\n",
              stderr);
       return 2;
+    }
+  if (argc == 3 && strcmp (argv[1], "names") == 0)
+    {
+      nxsi_walk_names (argv[2], print_opened, NULL);
+      return fflush (stdout) != 0 ? 1 : 0;
     }
   int texts = 0;
   for (int i = 1; i < argc; i++)

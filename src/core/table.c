@@ -34,22 +34,22 @@ static const nxsi_off name_at[NXS_ENTRY_COUNT] = {
 };
 
 #if NXS_DESCRIPTIONS
-static const struct msgid_pool
+const struct nxsi_msgid_pool
 {
 #define NXS_CODE(name, value, family, msgid) char family##__##name[sizeof msgid];
 #include "codes.def"
-} msgid_pool = {
+} nxsi_msgid_pool = {
 #define NXS_CODE(name, value, family, msgid) msgid,
 #include "codes.def"
 };
 
-static const nxsi_off msgid_at[NXS_ENTRY_COUNT] = {
+const nxsi_off nxsi_msgid_at[NXS_ENTRY_COUNT] = {
 #define NXS_CODE(name, value, family, msgid)                            \
-  offsetof (struct msgid_pool, family##__##name),
+  offsetof (struct nxsi_msgid_pool, family##__##name),
 #include "codes.def"
 };
 
-_Static_assert (sizeof msgid_pool <= (nxsi_off) -1, "msgid pool too big");
+_Static_assert (sizeof nxsi_msgid_pool <= (nxsi_off) -1, "msgid pool too big");
 #endif
 _Static_assert (sizeof name_pool <= (nxsi_off) -1, "name pool too big");
 _Static_assert (NXS_ENTRY_COUNT < (nxsi_index) -1, "too many entries");
@@ -236,7 +236,7 @@ nxs_description (unsigned int status)
 {
   int i = nxsi_primary_index (status);
 #if NXS_DESCRIPTIONS
-  return i < 0 ? NULL : (const char *) &msgid_pool + msgid_at[i];
+  return i < 0 ? NULL : (const char *) &nxsi_msgid_pool + nxsi_msgid_at[i];
 #else
   (void) i;
   return NULL;
@@ -262,7 +262,7 @@ const char *
 nxsi_entry_msgid (size_t i)
 {
 #if NXS_DESCRIPTIONS
-  return (const char *) &msgid_pool + msgid_at[i];
+  return (const char *) &nxsi_msgid_pool + nxsi_msgid_at[i];
 #else
   (void) i;
   return NULL;

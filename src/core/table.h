@@ -154,6 +154,24 @@ unsigned int nxsi_entry_value (size_t i);
 nxs_family nxsi_entry_family (size_t i);
 int nxsi_entry_primary (size_t i);
 
+#if NXS_DESCRIPTIONS
+/* The msgid pool and where each entry's starts (table.c), for the inline
+   nxsi_msgid of the hot paths.  */
+extern NXSI_INTERNAL const struct nxsi_msgid_pool nxsi_msgid_pool;
+extern NXSI_INTERNAL const nxsi_off nxsi_msgid_at[NXS_ENTRY_COUNT];
+
+/* What nxsi_english gives in a build with descriptions, inline: the
+   msgid of entry I, or the unknown sentence for NXS_ENTRY_COUNT.  */
+static inline const char *
+nxsi_msgid (size_t i)
+{
+  extern const char nxsi_unknown_msgid[];
+  return i < NXS_ENTRY_COUNT
+         ? (const char *) &nxsi_msgid_pool + nxsi_msgid_at[i]
+         : nxsi_unknown_msgid;
+}
+#endif
+
 /* The English text of entry I (NXS_ENTRY_COUNT: the unknown-value
    sentence): its msgid, or in a names-only build its name.  */
 const char *nxsi_english (size_t i);

@@ -106,7 +106,7 @@ same_language (const struct nxsi_setting *s)
 
 /* The text of MSGID, entry I (or any message if I is ENTRIES), through
    the slow path.  */
-static const char *
+static __attribute__ ((__noinline__)) const char *
 slow (size_t i, const char *msgid)
 {
   nxsi_bind_default ();
@@ -141,11 +141,11 @@ slow (size_t i, const char *msgid)
 }
 
 /* The localized text of entry I (NXS_ENTRY_COUNT: the unknown
-   sentence); keeps errno.  */
-static const char *
+   sentence); keeps errno.  Inline: the fast path costs a few loads.  */
+static inline __attribute__ ((__always_inline__)) const char *
 translate (size_t i)
 {
-  const char *msgid = nxsi_english (i);
+  const char *msgid = nxsi_msgid (i);
   struct nxsi_thread *t = nxsi_gate_enter ();
   if (t != NULL)
     {
