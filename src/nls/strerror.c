@@ -198,13 +198,43 @@ nxs_strerror_l (unsigned int status, locale_t locale)
   return text;
 }
 
+/* The codesets a program binds the domain to that are kept here; the
+   others are asked for each time (asking gettext takes its lock for
+   writing).  */
+static const char *const known_codesets[] = { "UTF-8", "utf8", "ISO-8859-1" };
+enum { KNOWN_CODESETS = sizeof known_codesets / sizeof known_codesets[0] };
+
+/* The last answer, for gettext's catalog counter (binding a codeset
+   moves it) as COUNTER * 4 + the index in known_codesets (3: none), in
+   one word so that a reader never pairs a counter with another's
+   codeset.  */
+static atomic_uint bound_answer;
+
+/* The codeset bound to the domain now, or NULL.  */
+static const char *
+codeset_bound (void)
+{
+  unsigned int counter = (unsigned int) COUNTER () * 4;
+  unsigned int seen = atomic_load_explicit (&bound_answer, memory_order_relaxed);
+  if (seen - counter < KNOWN_CODESETS + 1 && seen != 0)
+    return seen - counter < KNOWN_CODESETS ? known_codesets[seen - counter]
+                                          : NULL;
+  const char *now = bind_textdomain_codeset (PACKAGE, NULL);
+  unsigned int k = now == NULL ? KNOWN_CODESETS : 0;
+  while (now != NULL && k < KNOWN_CODESETS && strcmp (now, known_codesets[k]))
+    k++;
+  if (k < KNOWN_CODESETS || now == NULL)
+    atomic_store_explicit (&bound_answer, counter + k, memory_order_relaxed);
+  return now;
+}
+
 /* nxsi_fit_fn for the charset gettext gives the text in: the one bound
    with bind_textdomain_codeset, else that of the thread's LC_CTYPE
    locale; whole characters as mbrlen counts them.  */
 static size_t
 fit_locale (const char *s, size_t room)
 {
-  const char *bound = bind_textdomain_codeset (PACKAGE, NULL);
+  const char *bound = codeset_bound ();
   const char *codeset = nl_langinfo (CODESET);
   if (bound != NULL && strcmp (bound, codeset) != 0)
     /* Not the locale's charset: only UTF-8 is known to cut here.  */
