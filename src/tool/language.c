@@ -14,13 +14,13 @@
 
 #include <libintl.h>
 #include <locale.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "charset.h"
+#include "glyphs.h"
 #include "i18n.h"
 #include "language.h"
 
@@ -200,86 +200,24 @@ language_find (const char *name, nxs_entry *e, char **text)
                                : nxs_entry_find (name, e), e, text);
 }
 
-/* --- glyphs ------------------------------------------------------------- */
-
-struct glyphs
-{
-  uint32_t *cp;
-  size_t n, size;
-};
-
-/* Add each character of S, UTF-8, to G.  */
-static void
-add_text (struct glyphs *g, const char *s)
-{
-  while (*s != '\0')
-    {
-      uint32_t c = utf8_next (&s);
-      if (g->n == g->size)
-        {
-          g->size = g->size * 2 + 256;
-          uint32_t *bigger = realloc (g->cp, g->size * sizeof *bigger);
-          if (bigger == NULL)
-            out_of_memory ();
-          g->cp = bigger;
-        }
-      g->cp[g->n++] = c;
-    }
-}
-
-static int
-by_code_point (const void *a, const void *b)
-{
-  uint32_t x = *(const uint32_t *) a, y = *(const uint32_t *) b;
-  return (x > y) - (x < y);
-}
-
-static void
-put_utf8 (FILE *fp, uint32_t c)
-{
-  if (c < 0x80)
-    putc ((int) c, fp);
-  else if (c < 0x800)
-    {
-      putc ((int) (0xC0 | c >> 6), fp);
-      putc ((int) (0x80 | (c & 0x3F)), fp);
-    }
-  else if (c < 0x10000)
-    {
-      putc ((int) (0xE0 | c >> 12), fp);
-      putc ((int) (0x80 | (c >> 6 & 0x3F)), fp);
-      putc ((int) (0x80 | (c & 0x3F)), fp);
-    }
-  else
-    {
-      putc ((int) (0xF0 | c >> 18), fp);
-      putc ((int) (0x80 | (c >> 12 & 0x3F)), fp);
-      putc ((int) (0x80 | (c >> 6 & 0x3F)), fp);
-      putc ((int) (0x80 | (c & 0x3F)), fp);
-    }
-}
-
 void
 language_glyphs (FILE *fp)
 {
-  struct glyphs g = { NULL, 0, 0 };
+  struct glyphs g = GLYPHS_INIT;
   nxs_entry e;
   char *text;
   for (size_t i = 0; language_entry (i, &e, &text) == 0; i++)
     {
-      add_text (&g, text);
+      glyphs_add (&g, text);
       free (text);
     }
   /* The unknown sentence, and what " (0x1234ABCD)" needs.  */
   text = language_describe (0xFFFFFFFF);
-  add_text (&g, text);
+  glyphs_add (&g, text);
   free (text);
-  add_text (&g, " ()0123456789ABCDEFx");
-
-  qsort (g.cp, g.n, sizeof g.cp[0], by_code_point);
-  for (size_t i = 0; i < g.n; i++)
-    if (i == 0 || g.cp[i] != g.cp[i - 1])
-      put_utf8 (fp, g.cp[i]);
+  glyphs_add_value (&g);
+  text = glyphs_text (&g);
+  fputs (text, fp);
   putc ('\n', fp);
-  free (g.cp);
+  free (text);
 }
