@@ -7,8 +7,9 @@
    --lang, else LANGUAGE, LC_ALL, LC_MESSAGES or LANG, read here so that
    a locale that is not installed still names its language): the first
    entry with a catalog wins, an installed one (through gettext) before
-   a built-in one; "en", C and POSIX end the walk with English.  The
-   tool's own messages follow the same choice (i18n.c).  */
+   a built-in one; "en", C and POSIX end the walk with English.  Or a
+   language pack (--pack), read as a device reads it.  The tool's own
+   messages follow the same choice (i18n.c).  */
 
 #include <config.h>
 
@@ -24,7 +25,8 @@
 #include "i18n.h"
 #include "language.h"
 
-static int installed;           /* descriptions through gettext */
+static const nxs_pack *pack;    /* descriptions from a language pack */
+static int installed;           /* else through gettext */
 static const char *builtin;     /* else the built-in language, or NULL
                                    for English */
 
@@ -120,6 +122,7 @@ use_installed (const char *entry)
   setlocale (LC_MESSAGES, "C");
   if (setlocale (LC_MESSAGES, previous) == NULL)
     setlocale (LC_MESSAGES, "C.UTF-8");
+  pack = NULL;
   installed = 1;
   builtin = NULL;
   i18n_use (I18N_INSTALLED, NULL);
@@ -128,6 +131,7 @@ use_installed (const char *entry)
 void
 language_choose (const char *lang)
 {
+  pack = NULL;
   installed = 0;
   builtin = NULL;
   i18n_use (I18N_ENGLISH, NULL);
@@ -161,10 +165,26 @@ language_choose (const char *lang)
     }
 }
 
+void
+language_use_pack (const nxs_pack *from)
+{
+  pack = from;
+  installed = 0;
+  builtin = NULL;
+  i18n_use_pack (from);
+}
+
 char *
 language_describe (unsigned int status)
 {
   /* Room for any sentence: an unknown value is always shown whole.  */
+  if (pack != NULL)
+    {
+      size_t size = strlen (nxs_strerror_pack (status, pack)) + 16;
+      char *text = xmalloc (size);
+      nxs_strerror_pack_r (status, pack, text, size);
+      return text;
+    }
   if (!installed)
     {
       size_t size = strlen (nxs_strerror_lang (status, builtin)) + 16;
@@ -189,6 +209,8 @@ with_text (int rc, const nxs_entry *e, char **text)
 int
 language_entry (size_t index, nxs_entry *e, char **text)
 {
+  if (pack != NULL)
+    return with_text (nxs_entry_get_pack (index, pack, e), e, text);
   return with_text (!installed ? nxs_entry_get_lang (index, builtin, e)
                                : nxs_entry_get (index, e), e, text);
 }
@@ -196,6 +218,8 @@ language_entry (size_t index, nxs_entry *e, char **text)
 int
 language_find (const char *name, nxs_entry *e, char **text)
 {
+  if (pack != NULL)
+    return with_text (nxs_entry_find_pack (name, pack, e), e, text);
   return with_text (!installed ? nxs_entry_find_lang (name, builtin, e)
                                : nxs_entry_find (name, e), e, text);
 }
