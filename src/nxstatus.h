@@ -318,8 +318,8 @@ typedef struct nxs_pack
      EINVAL   PACK or DATA is NULL, INDEX is NULL with INDEX_SIZE not 0,
               or the bytes are not a catalog, or a damaged one (SIZE 0
               included);
-     EILSEQ   the catalog's charset is not UTF-8 (msgconv -t UTF-8 makes
-              it so);
+     EILSEQ   the catalog's charset is not UTF-8, nor ASCII, its subset
+              (msgconv -t UTF-8 makes it so);
      ENOMSG   it translates none of the library's descriptions (a
               catalog of another domain, say);
      ENOBUFS  INDEX is given but smaller than nxs_pack_index_size ().

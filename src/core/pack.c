@@ -104,6 +104,30 @@ pack_text (const nxs_pack *pack, size_t i)
   return entry_text (&mo, i, &why);
 }
 
+/* 1 if the LEN bytes at S name a charset whose text is UTF-8: UTF-8,
+   or ASCII, its subset, which msginit writes where the language's
+   locale is not installed (msgfmt then refuses any byte beyond ASCII,
+   and each text is checked as UTF-8 all the same).  */
+static int
+utf8_charset (const char *s, size_t len)
+{
+  static const char *const ascii[] = { "ascii", "us-ascii",
+                                       "ansi_x3.4-1968" };
+  if (nxsi_utf8_name (s, len))
+    return 1;
+  for (size_t i = 0; i < sizeof ascii / sizeof ascii[0]; i++)
+    {
+      size_t k = 0;
+      while (k < len && ascii[i][k] != '\0'
+             && (s[k] >= 'A' && s[k] <= 'Z' ? s[k] - 'A' + 'a' : s[k])
+                == ascii[i][k])
+        k++;
+      if (k == len && ascii[i][k] == '\0')
+        return 1;
+    }
+  return 0;
+}
+
 /* Copy the "Language:" header of MO into LANG (16 bytes): "" if there
    is none or it is no plain language code.  */
 static void
@@ -139,8 +163,8 @@ nxs_pack_open (nxs_pack *pack, const void *data, size_t size, void *index,
   struct nxsi_mo mo;
   if (nxsi_mo_check (data, size, &mo) != 0)
     return EINVAL;
-  if (!nxsi_utf8_name ((const char *) mo.data + mo.charset_at,
-                       mo.charset_len))
+  if (!utf8_charset ((const char *) mo.data + mo.charset_at,
+                     mo.charset_len))
     return EILSEQ;
   if (index != NULL && index_size < NXS_PACK_INDEX_ENTRY * (size_t) ENTRIES)
     return ENOBUFS;

@@ -8,7 +8,9 @@
    from an installed catalog, its words do too (through the library's
    nxs_gettext, so gettext does the work); where they come from a
    built-in catalog, its words come from the tables the build compiled
-   from the same po/LL.po into the tool.  */
+   from the same po/LL.po into the tool; where they come from a
+   language pack (--pack), its words come from the pack, a full catalog
+   of the domain.  */
 
 #include <config.h>
 
@@ -38,6 +40,7 @@ static const struct tool_table
 static int chosen;
 static enum i18n_source source;
 static const struct tool_message *table;
+static const nxs_pack *pack;
 
 void
 i18n_use (enum i18n_source from, const char *lang)
@@ -45,11 +48,19 @@ i18n_use (enum i18n_source from, const char *lang)
   chosen = 1;
   source = from;
   table = NULL;
+  pack = NULL;
   for (size_t i = 0; from == I18N_BUILTIN && tables[i].lang != NULL; i++)
     if (strcmp (tables[i].lang, lang) == 0)
       table = tables[i].messages;
   if (from == I18N_BUILTIN && table == NULL)
     source = I18N_ENGLISH;
+}
+
+void
+i18n_use_pack (const nxs_pack *from)
+{
+  i18n_use (I18N_PACK, NULL);
+  pack = from;
 }
 
 /* The translation of MSGID in TABLE, UTF-8, or NULL.  */
@@ -107,6 +118,12 @@ tool_gettext (const char *msgid)
     case I18N_INSTALLED:
       /* UTF-8: language.c binds the domain's codeset.  */
       text = nxs_gettext (msgid);
+      text = text != msgid ? in_locale_charset (text) : NULL;
+      break;
+    case I18N_PACK:
+      /* UTF-8, valid and without control characters but line breaks
+         and tabs: nxs_pack_gettext checks each.  */
+      text = nxs_pack_gettext (pack, msgid);
       text = text != msgid ? in_locale_charset (text) : NULL;
       break;
     case I18N_BUILTIN:

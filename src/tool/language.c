@@ -7,24 +7,26 @@
    --lang, else LANGUAGE, LC_ALL, LC_MESSAGES or LANG, read here so that
    a locale that is not installed still names its language): the first
    entry with a catalog wins, an installed one (through gettext) before
-   a built-in one; "en", C and POSIX end the walk with English.  The
-   tool's own messages follow the same choice (i18n.c).  */
+   a built-in one; "en", C and POSIX end the walk with English.  Or a
+   language pack (--pack), read as a device reads it.  The tool's own
+   messages follow the same choice (i18n.c).  */
 
 #include <config.h>
 
 #include <libintl.h>
 #include <locale.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "charset.h"
+#include "glyphs.h"
 #include "i18n.h"
 #include "language.h"
 
-static int installed;           /* descriptions through gettext */
+static const nxs_pack *pack;    /* descriptions from a language pack */
+static int installed;           /* else through gettext */
 static const char *builtin;     /* else the built-in language, or NULL
                                    for English */
 
@@ -120,6 +122,7 @@ use_installed (const char *entry)
   setlocale (LC_MESSAGES, "C");
   if (setlocale (LC_MESSAGES, previous) == NULL)
     setlocale (LC_MESSAGES, "C.UTF-8");
+  pack = NULL;
   installed = 1;
   builtin = NULL;
   i18n_use (I18N_INSTALLED, NULL);
@@ -128,6 +131,7 @@ use_installed (const char *entry)
 void
 language_choose (const char *lang)
 {
+  pack = NULL;
   installed = 0;
   builtin = NULL;
   i18n_use (I18N_ENGLISH, NULL);
@@ -161,10 +165,26 @@ language_choose (const char *lang)
     }
 }
 
+void
+language_use_pack (const nxs_pack *from)
+{
+  pack = from;
+  installed = 0;
+  builtin = NULL;
+  i18n_use_pack (from);
+}
+
 char *
 language_describe (unsigned int status)
 {
   /* Room for any sentence: an unknown value is always shown whole.  */
+  if (pack != NULL)
+    {
+      size_t size = strlen (nxs_strerror_pack (status, pack)) + 16;
+      char *text = xmalloc (size);
+      nxs_strerror_pack_r (status, pack, text, size);
+      return text;
+    }
   if (!installed)
     {
       size_t size = strlen (nxs_strerror_lang (status, builtin)) + 16;
@@ -189,6 +209,8 @@ with_text (int rc, const nxs_entry *e, char **text)
 int
 language_entry (size_t index, nxs_entry *e, char **text)
 {
+  if (pack != NULL)
+    return with_text (nxs_entry_get_pack (index, pack, e), e, text);
   return with_text (!installed ? nxs_entry_get_lang (index, builtin, e)
                                : nxs_entry_get (index, e), e, text);
 }
@@ -196,90 +218,30 @@ language_entry (size_t index, nxs_entry *e, char **text)
 int
 language_find (const char *name, nxs_entry *e, char **text)
 {
+  if (pack != NULL)
+    return with_text (nxs_entry_find_pack (name, pack, e), e, text);
   return with_text (!installed ? nxs_entry_find_lang (name, builtin, e)
                                : nxs_entry_find (name, e), e, text);
-}
-
-/* --- glyphs ------------------------------------------------------------- */
-
-struct glyphs
-{
-  uint32_t *cp;
-  size_t n, size;
-};
-
-/* Add each character of S, UTF-8, to G.  */
-static void
-add_text (struct glyphs *g, const char *s)
-{
-  while (*s != '\0')
-    {
-      uint32_t c = utf8_next (&s);
-      if (g->n == g->size)
-        {
-          g->size = g->size * 2 + 256;
-          uint32_t *bigger = realloc (g->cp, g->size * sizeof *bigger);
-          if (bigger == NULL)
-            out_of_memory ();
-          g->cp = bigger;
-        }
-      g->cp[g->n++] = c;
-    }
-}
-
-static int
-by_code_point (const void *a, const void *b)
-{
-  uint32_t x = *(const uint32_t *) a, y = *(const uint32_t *) b;
-  return (x > y) - (x < y);
-}
-
-static void
-put_utf8 (FILE *fp, uint32_t c)
-{
-  if (c < 0x80)
-    putc ((int) c, fp);
-  else if (c < 0x800)
-    {
-      putc ((int) (0xC0 | c >> 6), fp);
-      putc ((int) (0x80 | (c & 0x3F)), fp);
-    }
-  else if (c < 0x10000)
-    {
-      putc ((int) (0xE0 | c >> 12), fp);
-      putc ((int) (0x80 | (c >> 6 & 0x3F)), fp);
-      putc ((int) (0x80 | (c & 0x3F)), fp);
-    }
-  else
-    {
-      putc ((int) (0xF0 | c >> 18), fp);
-      putc ((int) (0x80 | (c >> 12 & 0x3F)), fp);
-      putc ((int) (0x80 | (c >> 6 & 0x3F)), fp);
-      putc ((int) (0x80 | (c & 0x3F)), fp);
-    }
 }
 
 void
 language_glyphs (FILE *fp)
 {
-  struct glyphs g = { NULL, 0, 0 };
+  struct glyphs g = GLYPHS_INIT;
   nxs_entry e;
   char *text;
   for (size_t i = 0; language_entry (i, &e, &text) == 0; i++)
     {
-      add_text (&g, text);
+      glyphs_add (&g, text);
       free (text);
     }
   /* The unknown sentence, and what " (0x1234ABCD)" needs.  */
   text = language_describe (0xFFFFFFFF);
-  add_text (&g, text);
+  glyphs_add (&g, text);
   free (text);
-  add_text (&g, " ()0123456789ABCDEFx");
-
-  qsort (g.cp, g.n, sizeof g.cp[0], by_code_point);
-  for (size_t i = 0; i < g.n; i++)
-    if (i == 0 || g.cp[i] != g.cp[i - 1])
-      put_utf8 (fp, g.cp[i]);
+  glyphs_add_value (&g);
+  text = glyphs_text (&g);
+  fputs (text, fp);
   putc ('\n', fp);
-  free (g.cp);
+  free (text);
 }

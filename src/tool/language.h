@@ -27,6 +27,11 @@ void language_locale (void);
    (i18n.c).  */
 void language_choose (const char *lang);
 
+/* Describe from PACK, an open language pack that stays for the life of
+   the program, through the public nxs_*_pack functions, as a device
+   does; the tool's messages come from it too (nxs_pack_gettext).  */
+void language_use_pack (const nxs_pack *pack);
+
 /* The description of STATUS in UTF-8, with the value appended if STATUS
    is unknown, in memory the caller frees.  */
 char *language_describe (unsigned int status);

@@ -20,10 +20,12 @@
 
 #include "annotate.h"
 #include "charset.h"
+#include "checkpack.h"
 #include "i18n.h"
 #include "nxstatus.h"
 #include "output.h"
 #include "language.h"
+#include "packfile.h"
 #include "parse.h"
 #include "search.h"
 
@@ -31,6 +33,7 @@ enum exit_code
 {
   EXIT_ALL_KNOWN = 0,
   EXIT_SOME_UNKNOWN = 1,
+  EXIT_PACK_REFUSED = 1,        /* --check-pack: nxs_pack_open refuses */
   EXIT_TROUBLE = 2              /* usage error, bad argument, write error */
 };
 
@@ -54,7 +57,8 @@ usage (int status)
            "  or:  nxstatus --search=TEXT [--list=FAMILY] [OPTION]...\n"
            "  or:  nxstatus --glyphs [--lang=LANG]\n"
            "  or:  nxstatus --annotate [--family=FAMILY] [OPTION]... "
-           "[FILE]...\n"), stdout);
+           "[FILE]...\n"
+           "  or:  nxstatus --check-pack=FILE [--format=FORMAT]\n"), stdout);
   fputs (_("Print the name and description of NetX Duo, NetX Secure and "
            "NetX Crypto\nstatus values.\n\n"), stdout);
   fputs (_("STATUS is a value in hex (0x10C) or decimal (268; a leading 0 "
@@ -79,6 +83,9 @@ usage (int status)
            "even in the\n                       C locale; by default the "
            "language of LANGUAGE,\n                       LC_ALL, "
            "LC_MESSAGES or LANG, installed or not\n"), stdout);
+  fputs (_("      --pack=FILE      describe in the language of FILE, a "
+           "language pack (a\n                       .mo catalog as msgfmt "
+           "writes it), as a device does\n"), stdout);
   fputs (_("  -a, --annotate       copy FILEs (standard input without one) "
            "to standard\n                       output unchanged, each "
            "status name or hex value\n                       followed by "
@@ -86,14 +93,19 @@ usage (int status)
   fputs (_("  -g, --glyphs         print every character the texts of the "
            "language use,\n                       on one line in UTF-8, "
            "for a device's font\n"), stdout);
+  fputs (_("      --check-pack=FILE\n                       report what a "
+           "device maker must know of the\n                       language "
+           "pack FILE: what it translates and refuses,\n                  "
+           "     its longest text and the characters it needs\n"), stdout);
   fputs (_("  -f, --format=FORMAT  text (the default), markdown, json or "
            "csv\n"), stdout);
   fputs (_("  -h, --help           display this help and exit\n"
            "  -V, --version        output version information and exit\n\n"),
          stdout);
   fputs (_("Exit status is 0 if every STATUS is known, 1 if some STATUS is "
-           "unknown\nor --search found nothing, and 2 on a usage error, a "
-           "FILE that cannot be read\nor when output fails.\n"), stdout);
+           "unknown,\n--search found nothing or the FILE of --check-pack is "
+           "no language pack,\nand 2 on a usage error, a FILE that cannot be "
+           "read or when output fails.\n"), stdout);
   exit (close_stdout ());
 }
 
@@ -110,9 +122,9 @@ version (void)
 }
 
 /* Write "nxstatus: WHAT" and, if ARG is not NULL, ": 'ARG'" with ARG
-   quoted safely, to stderr.  */
+   quoted safely, and, if REASON is not NULL, ": REASON", to stderr.  */
 static void
-complain (const char *what, const char *arg)
+complain_because (const char *what, const char *arg, const char *reason)
 {
   fputs (program_name, stderr);
   fputs (": ", stderr);
@@ -124,7 +136,18 @@ complain (const char *what, const char *arg)
       fputs (quote_arg (arg, quoted, sizeof quoted), stderr);
       putc ('\'', stderr);
     }
+  if (reason != NULL)
+    {
+      fputs (": ", stderr);
+      fputs (reason, stderr);
+    }
   putc ('\n', stderr);
+}
+
+static void
+complain (const char *what, const char *arg)
+{
+  complain_because (what, arg, NULL);
 }
 
 /* Complain about the bad argument ARG and exit with EXIT_TROUBLE.  */
@@ -279,6 +302,47 @@ decode (struct output *out, const char *arg, nxs_family family)
   return name != NULL;
 }
 
+/* Read FILE and open it into *PACK, for the life of the program.
+   Return 0, or nxs_pack_open's error, named on stderr with the reason
+   in words.  A FILE that cannot be read, or is too large to be a pack,
+   is named on stderr and ends the program with EXIT_TROUBLE.  */
+static int
+open_pack (const char *file, nxs_pack *pack)
+{
+  int error = 0;
+  switch (pack_file_open (file, pack, &error))
+    {
+    case PACK_FILE_OK:
+      return 0;
+    case PACK_FILE_UNREADABLE:
+      complain (strerror (errno), file);
+      break;
+    case PACK_FILE_TOO_LARGE:
+      complain (_("language pack larger than 16 MiB"), file);
+      break;
+    case PACK_FILE_REFUSED:
+      complain_because (_("not a language pack"), file, pack_reason (error));
+      return error;
+    }
+  exit (EXIT_TROUBLE);
+}
+
+/* --check-pack FILE: the report, in FORMAT.  Return the exit status:
+   EXIT_PACK_REFUSED for a pack nxs_pack_open refuses.  */
+static int
+check_pack (const char *file, enum output_format format)
+{
+  static nxs_pack pack;
+  int error = open_pack (file, &pack);
+  if (error != 0)
+    check_pack_refused (stdout, file, error, format);
+  else
+    check_pack_report (stdout, &pack, file, format);
+  int close_status = close_stdout ();
+  return close_status != EXIT_ALL_KNOWN ? close_status
+         : error != 0 ? EXIT_PACK_REFUSED : EXIT_ALL_KNOWN;
+}
+
 /* 1 if FD is the regular file OUT describes.  */
 static int
 same_regular_file (int fd, const struct stat *out)
@@ -374,6 +438,7 @@ option_text (const char *word)
 int
 main (int argc, char **argv)
 {
+  enum { PACK_OPTION = 256, CHECK_PACK_OPTION };
   static const struct option long_options[] = {
     { "list", optional_argument, NULL, 'l' },
     { "lang", required_argument, NULL, 'L' },
@@ -382,6 +447,8 @@ main (int argc, char **argv)
     { "glyphs", no_argument, NULL, 'g' },
     { "family", required_argument, NULL, 'F' },
     { "annotate", no_argument, NULL, 'a' },
+    { "pack", required_argument, NULL, PACK_OPTION },
+    { "check-pack", required_argument, NULL, CHECK_PACK_OPTION },
     { "help", no_argument, NULL, 'h' },
     { "version", no_argument, NULL, 'V' },
     { NULL, 0, NULL, 0 }
@@ -391,6 +458,7 @@ main (int argc, char **argv)
   const char *family_name = NULL;
   const char *qualifier = NULL;
   const char *search = NULL;
+  const char *pack_file = NULL, *check_file = NULL;
   int list = 0, help = 0, show_version = 0, glyphs = 0, annotating = 0;
 
   language_locale ();
@@ -427,6 +495,12 @@ main (int argc, char **argv)
       case 'a':
         annotating = 1;
         break;
+      case PACK_OPTION:
+        pack_file = optarg;
+        break;
+      case CHECK_PACK_OPTION:
+        check_file = optarg;
+        break;
       case 'h':
         help = 1;
         break;
@@ -451,6 +525,14 @@ main (int argc, char **argv)
       bad_argument (_("invalid language"), lang);
     }
   language_choose (lang);
+  /* A pack speaks for the tool too, as it would on a device.  */
+  static nxs_pack pack;
+  if (pack_file != NULL)
+    {
+      if (open_pack (pack_file, &pack) != 0)
+        exit (EXIT_TROUBLE);
+      language_use_pack (&pack);
+    }
   if (bad_option != NULL)
     bad_argument (_(bad_option), bad_word);
   if (help)
@@ -476,6 +558,29 @@ main (int argc, char **argv)
   if (qualifier != NULL
       && (qualified = nxs_family_from_name (qualifier)) == NXS_FAMILY_UNKNOWN)
     bad_argument (_("invalid family"), qualifier);
+
+  /* Which language would win is no guess to leave to the reader.  */
+  if (pack_file != NULL && lang != NULL)
+    bad_argument (_("--pack does not go with"), "--lang");
+  if (check_file != NULL)
+    {
+      const char *other = list ? "--list" : search != NULL ? "--search"
+                          : glyphs ? "--glyphs" : annotating ? "--annotate"
+                          : qualifier != NULL ? "--family"
+                          : pack_file != NULL ? "--pack" : NULL;
+      char format_option[64];
+      if (other == NULL && format != FORMAT_TEXT && format != FORMAT_JSON)
+        {
+          snprintf (format_option, sizeof format_option, "--format=%s",
+                    format_name);
+          other = format_option;
+        }
+      if (other != NULL)
+        bad_argument (_("--check-pack does not go with"), other);
+      if (optind < argc)
+        bad_argument (_("--check-pack takes no operand"), argv[optind]);
+      return check_pack (check_file, format);
+    }
 
   if (search != NULL && search[0] == '\0')
     bad_argument (_("empty search text"), search);

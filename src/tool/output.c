@@ -37,8 +37,8 @@ output_format_from_name (const char *name, enum output_format *format)
   return -1;
 }
 
-static void
-put_json_string (FILE *fp, const char *s)
+void
+output_json_string (FILE *fp, const char *s)
 {
   /* S is UTF-8 (the rows are): only quotes, backslashes and control
      characters need escapes.  */
@@ -62,7 +62,7 @@ put_json_string_or_null (FILE *fp, const char *s)
   if (s == NULL)
     fputs ("null", fp);
   else
-    put_json_string (fp, s);
+    output_json_string (fp, s);
 }
 
 static void
@@ -189,7 +189,7 @@ output_row (struct output *out, const struct output_row *row)
                row->value, hex);
       put_json_string_or_null (fp, row->family);
       fputs (", \"description\": ", fp);
-      put_json_string (fp, row->text);
+      output_json_string (fp, row->text);
       putc ('}', fp);
       break;
     case FORMAT_CSV:
@@ -254,9 +254,9 @@ output_table_row (struct output *out, const char *const *cells)
         break;
       case FORMAT_JSON:
         fputs (i > 0 ? ", " : out->rows == 0 ? "\n  {" : ",\n  {", fp);
-        put_json_string (fp, out->keys[i]);
+        output_json_string (fp, out->keys[i]);
         fputs (": ", fp);
-        put_json_string (fp, cells[i]);
+        output_json_string (fp, cells[i]);
         break;
       case FORMAT_CSV:
         if (i > 0)

@@ -61,4 +61,7 @@ void output_table (struct output *out, FILE *stream,
                    size_t columns);
 void output_table_row (struct output *out, const char *const *cells);
 
+/* Write S, UTF-8, to FP as a JSON string, quoted and escaped.  */
+void output_json_string (FILE *fp, const char *s);
+
 #endif /* NXS_OUTPUT_H */
