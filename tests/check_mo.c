@@ -174,6 +174,15 @@ START_TEST (headers_checked)
   mo = mo_build (two, 2, NULL, 0, &size);
   ck_assert (!accepted (mo, size));
   free (mo);
+  /* ... of one length, differing in one byte; and the same twice.  */
+  two[1].msgstr = "Content-Type: text/plain; charset=UTF_8\n";
+  mo = mo_build (two, 2, NULL, 0, &size);
+  ck_assert (!accepted (mo, size));
+  free (mo);
+  two[1].msgstr = "Project-Id-Version: x\ncharset=UTF-8\n";
+  mo = mo_build (two, 2, NULL, 0, &size);
+  ck_assert (accepted (mo, size));
+  free (mo);
 
   /* A header glibc would parse past 4 KiB.  */
   char *big = malloc (5000);

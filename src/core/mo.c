@@ -87,18 +87,40 @@ charset_char (unsigned char c)
          || c == ':';
 }
 
+/* 1 if the LEN bytes at A and B are the same: memcmp, without the C
+   library's, which a firmware would link for this alone.  */
+static int
+same_bytes (const unsigned char *a, const unsigned char *b, size_t len)
+{
+  for (; len > 0; len--)
+    if (*a++ != *b++)
+      return 0;
+  return 1;
+}
+
 /* Find the charset named by HEADER, a header entry: its offset in
    HEADER and its length in *LEN; -1 if there is none or it is not a
    plain name.  */
 static long
 header_charset (const char *header, size_t *len)
 {
+  static const char key[] = "charset=";
   if (strlen (header) > HEADER_ENTRY_MAX)
     return -1;
-  const char *p = strstr (header, "charset=");
-  if (p == NULL)
-    return -1;
-  p += sizeof "charset=" - 1;
+  /* strstr's first match, without strstr, which would bring more
+     than a kilobyte of the C library to a firmware.  */
+  const char *p = header;
+  for (;; p++)
+    {
+      size_t k = 0;
+      while (k < sizeof key - 1 && p[k] == key[k])
+        k++;
+      if (k == sizeof key - 1)
+        break;
+      if (*p == '\0')
+        return -1;
+    }
+  p += sizeof key - 1;
   size_t n = 0;
   while (charset_char ((unsigned char) p[n]))
     if (++n > NXSI_MO_CHARSET_MAX)
@@ -155,7 +177,7 @@ nxsi_mo_check (const unsigned char *data, size_t size, struct nxsi_mo *mo)
         uint32_t offset = (uint32_t) (header + at - (const char *) data);
         if (headers++ > 0
             && (len != m.charset_len
-                || memcmp (data + offset, data + m.charset_at, len) != 0))
+                || !same_bytes (data + offset, data + m.charset_at, len)))
           return -1;
         m.charset_at = offset;
         m.charset_len = (uint32_t) len;
@@ -177,10 +199,9 @@ nxsi_mo_charset (const struct nxsi_mo *mo, char *buf, size_t size)
 }
 
 int
-nxsi_utf8_name (const char *s, size_t len)
+nxsi_charset_is (const char *s, size_t len, const char *want)
 {
   /* "UTF-8", "utf8", "UTF_8" ...: letters and digits, case aside.  */
-  static const char want[] = "utf8";
   size_t k = 0;
   for (size_t i = 0; i < len; i++)
     {
@@ -189,10 +210,10 @@ nxsi_utf8_name (const char *s, size_t len)
         continue;
       if (c >= 'A' && c <= 'Z')
         c = (char) (c - 'A' + 'a');
-      if (k == sizeof want - 1 || c != want[k++])
+      if (want[k] == '\0' || c != want[k++])
         return 0;
     }
-  return k == sizeof want - 1;
+  return want[k] == '\0';
 }
 
 const char *

@@ -48,8 +48,16 @@ int nxsi_mo_check (const unsigned char *data, size_t size,
    -1 if it does not fit (NXSI_MO_CHARSET_MAX + 1 bytes always do).  */
 int nxsi_mo_charset (const struct nxsi_mo *mo, char *buf, size_t size);
 
-/* 1 if the LEN bytes at S name UTF-8 ("UTF-8", "utf8", ...).  */
-int nxsi_utf8_name (const char *s, size_t len);
+/* 1 if the LEN bytes at S name the charset WANT, given in lower case
+   without '-' or '_' ("utf8" for "UTF-8", "utf8", "UTF_8").  */
+int nxsi_charset_is (const char *s, size_t len, const char *want);
+
+/* 1 if the LEN bytes at S name UTF-8.  */
+static inline int
+nxsi_utf8_name (const char *s, size_t len)
+{
+  return nxsi_charset_is (s, len, "utf8");
+}
 
 /* The original and the translated string I < MO->n, NUL-terminated.  A
    plural entry holds several NUL-separated forms; these return the

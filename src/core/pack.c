@@ -111,45 +111,52 @@ pack_text (const nxs_pack *pack, size_t i)
 static int
 utf8_charset (const char *s, size_t len)
 {
-  static const char *const ascii[] = { "ascii", "us-ascii",
-                                       "ansi_x3.4-1968" };
-  if (nxsi_utf8_name (s, len))
-    return 1;
-  for (size_t i = 0; i < sizeof ascii / sizeof ascii[0]; i++)
-    {
-      size_t k = 0;
-      while (k < len && ascii[i][k] != '\0'
-             && (s[k] >= 'A' && s[k] <= 'Z' ? s[k] - 'A' + 'a' : s[k])
-                == ascii[i][k])
-        k++;
-      if (k == len && ascii[i][k] == '\0')
-        return 1;
-    }
-  return 0;
+  return nxsi_charset_is (s, len, "utf8") || nxsi_charset_is (s, len, "ascii")
+         || nxsi_charset_is (s, len, "usascii");
+}
+
+/* 1 if C may be part of a language code ("pt_BR", "sr@latin").  */
+static int
+code_char (unsigned char c)
+{
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+         || (c >= '0' && c <= '9') || c == '_' || c == '@' || c == '.'
+         || c == '-';
 }
 
 /* Copy the "Language:" header of MO into LANG (16 bytes): "" if there
-   is none or it is no plain language code.  */
+   is none or it is no plain language code.  Loops, not strspn and the
+   like, which would add half a kilobyte to a firmware.  */
 static void
 language (const struct nxsi_mo *mo, char lang[16])
 {
+  static const char field[] = "Language:";
   lang[0] = '\0';
   long k = nxsi_mo_lookup (mo, "");
   const char *h = k >= 0 ? nxsi_mo_translation (mo, (uint32_t) k) : "";
-  for (; *h != '\0'; h += strcspn (h, "\n"), h += *h == '\n')
-    if (strncmp (h, "Language:", 9) == 0)
-      {
-        h += 9;
-        h += strspn (h, " \t");
-        size_t len = strspn (h, "abcdefghijklmnopqrstuvwxyz"
-                                "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_@.-");
-        if (len < 16 && (h[len] == '\0' || h[len] == '\n'))
-          {
-            memcpy (lang, h, len);
-            lang[len] = '\0';
-          }
-        return;
-      }
+  while (*h != '\0')
+    {
+      size_t n = 0;
+      while (n < sizeof field - 1 && h[n] == field[n])
+        n++;
+      if (n == sizeof field - 1)
+        {
+          h += n;
+          while (*h == ' ' || *h == '\t')
+            h++;
+          size_t len = 0;
+          while (len < 16 && code_char ((unsigned char) h[len]))
+            len++;
+          if (len < 16 && (h[len] == '\0' || h[len] == '\n'))
+            {
+              memcpy (lang, h, len);
+              lang[len] = '\0';
+            }
+          return;
+        }
+      while (*h != '\0' && *h++ != '\n')
+        continue;
+    }
 }
 
 int

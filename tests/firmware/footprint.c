@@ -1,14 +1,16 @@
 /* footprint.c - a firmware that keeps every function of libnxstatus, for
    measuring what the library costs on a Cortex-M3 (tests/firmware/
-   footprint.sh reads the link map).
+   footprint.sh reads the link map); with NXS_FOOTPRINT_PACK also those
+   that check, open and look up a language pack, for what packs add.
 
    Copyright (C) 2026 The nxstatus authors.
    SPDX-License-Identifier: MIT  */
 
 #include "nxstatus.h"
 
-/* Every function, so that the linker's garbage collection keeps all:
-   the most a firmware can take of the library.  */
+/* Every function but the packs', so that the linker's garbage
+   collection keeps all: the most a firmware can take of the library
+   without packs.  */
 void *volatile keep[] = {
   (void *) nxs_strerror, (void *) nxs_strerror_r, (void *) nxs_strerror_lang,
   (void *) nxs_strerror_lang_r, (void *) nxs_language_match,
@@ -21,6 +23,11 @@ void *volatile keep[] = {
   (void *) nxs_entry_get, (void *) nxs_entry_get_lang,
   (void *) nxs_bind_localedir, (void *) nxs_localedir, (void *) nxs_gettext,
   (void *) nxs_version,
+#ifdef NXS_FOOTPRINT_PACK
+  (void *) nxs_pack_open, (void *) nxs_strerror_pack,
+  (void *) nxs_strerror_pack_r, (void *) nxs_pack_language,
+  (void *) nxs_pack_translated,
+#endif
 };
 
 int

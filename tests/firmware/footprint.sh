@@ -3,7 +3,10 @@
 # budget configure offers: cross-builds these sources (arm-none-eabi,
 # -Os, sections collected), links footprint.c, which keeps every
 # function, and adds up the input sections that came from libnxstatus.a
-# in the link map: the library's share, not newlib's.
+# in the link map: the library's share, not newlib's.  For the core
+# families, names only and with English, also what language packs add:
+# footprint.c linked again with the functions that check, open and look
+# up a pack, the library's share and the C library's compared.
 #
 #   make footprint          (from the top of a build)
 #
@@ -27,14 +30,15 @@ if test -f "$tap_tmp/src/config.status"; then
   (cd "$tap_tmp/src" && ${MAKE:-make} distclean) >/dev/null 2>&1
 fi
 
-# share MAP: "flash ram" of the input sections from libnxstatus.a.
+# share MAP [ARCHIVE]: "flash ram" of the input sections from ARCHIVE
+# (libnxstatus.a).
 share () {
-  awk '
+  awk -v archive="${2:-libnxstatus.a}" '
     /^Linker script and memory map/ { on = 1; next }
     !on { next }
     /^ \.[^ ]+$/ { section = $1; next }
     /^ \.[^ ]+ +0x/ { section = $1; sub(/^ \.[^ ]+/, "") }
-    $1 ~ /^0x/ && $2 ~ /^0x/ && $3 ~ /libnxstatus\.a\(/ {
+    $1 ~ /^0x/ && $2 ~ /^0x/ && index($3, "/" archive "(") {
       size = 0; hex = tolower(substr($2, 3))
       for (i = 1; i <= length(hex); i++)
         size = size * 16 + index("0123456789abcdef", substr(hex, i, 1)) - 1
@@ -44,6 +48,22 @@ share () {
     END { printf "%d %d\n", flash, ram }' "$1"
 }
 
+# hashes MAP: the bytes of the msgids' hashes (table.c's msgid_hash)
+# from libnxstatus.a, which a build without descriptions keeps for packs.
+hashes () {
+  awk '
+    /^ \.rodata\.msgid_hash/ { on = 1; next }
+    on && $1 ~ /^0x/ && $3 ~ /libnxstatus\.a\(/ {
+      size = 0; hex = tolower(substr($2, 3))
+      for (i = 1; i <= length(hex); i++)
+        size = size * 16 + index("0123456789abcdef", substr(hex, i, 1)) - 1
+      n += size
+    }
+    { on = 0 }
+    END { print n + 0 }' "$1"
+}
+
+packs=
 printf '%-44s %12s %10s\n' "configuration (Cortex-M3, -Os)" "flash bytes" "RAM bytes"
 for config in "core: names only|--disable-descriptions --with-families=core" \
               "core: names and English|--with-builtin-languages=none --with-families=core" \
@@ -64,6 +84,19 @@ for config in "core: names only|--disable-descriptions --with-families=core" \
     -I"$build/inst/include" -L"$build/inst/lib"
   set -- $(share "$build/footprint.elf.map")
   printf '%-44s %12d %10d\n' "$name" "$1" "$2"
+  case $name in
+    "core: names only"|"core: names and English")
+      target_link "$build/footprint-pack.elf" "$srcdir/firmware/footprint.c" \
+        -I"$build/inst/include" -L"$build/inst/lib" -DNXS_FOOTPRINT_PACK
+      set -- $1 $2 $(share "$build/footprint-pack.elf.map") \
+        $(share "$build/footprint.elf.map" libc.a) \
+        $(share "$build/footprint-pack.elf.map" libc.a) \
+        $(hashes "$build/footprint-pack.elf.map")
+      packs="$packs$(printf '%-44s %12d %10d %9d %9d' "$name" \
+                       $(($3 - $1)) $(($4 - $2)) $(($7 - $5)) "${9}")
+"
+      ;;
+  esac
   case $name in
     "core: names and English") core_english=$1 ;;
     "core: names, English and Swedish") core_swedish=$1 ;;
@@ -88,3 +121,12 @@ printf 'Swedish adds %d bytes of flash to the core: its UTF-8 text is %d bytes, 
 added=$((swedish - english))
 printf 'Swedish adds %d bytes of flash to all families: its UTF-8 text is %d bytes, %d more\n' \
   "$added" "$all_text" "$((added - all_text))"
+
+# What packs add: the library's flash and RAM, of that flash the
+# msgids' hashes, and the C library's flash besides.
+printf '\nLanguage packs: what nxs_pack_open, nxs_strerror_pack(_r),\n'
+printf 'nxs_pack_language and nxs_pack_translated add (no index)\n'
+printf '%-44s %12s %10s %9s %9s\n' "configuration (Cortex-M3, -Os)" \
+  "flash bytes" "RAM bytes" "C library" "hashes"
+printf '%s' "$packs"
+printf 'hashes: of the flash bytes, the msgids'"'"' hashes (4 bytes an entry)\n'
