@@ -125,15 +125,19 @@ code_char (unsigned char c)
 }
 
 /* Copy the "Language:" header of MO into LANG (16 bytes): "" if there
-   is none or it is no plain language code.  Loops, not strspn and the
+   is none, it is not where msgfmt puts it, or it is no plain language
+   code.  Loops, not strspn and the
    like, which would add half a kilobyte to a firmware.  */
 static void
 language (const struct nxsi_mo *mo, char lang[16])
 {
   static const char field[] = "Language:";
   lang[0] = '\0';
-  long k = nxsi_mo_lookup (mo, "");
-  const char *h = k >= 0 ? nxsi_mo_translation (mo, (uint32_t) k) : "";
+  /* The header is the empty msgid, first of the sorted originals, as
+     msgfmt writes it; a firmware without descriptions needs no lookup
+     by string for it.  */
+  const char *h = mo->n > 0 && nxsi_mo_original (mo, 0)[0] == '\0'
+                  ? nxsi_mo_translation (mo, 0) : "";
   while (*h != '\0')
     {
       size_t n = 0;
