@@ -1,7 +1,8 @@
 /* check_guarantees.c - the promises of README "Guarantees": no heap
-   allocation after initialization, errno kept even by the first call,
-   strings that outlive any change of language or catalog directory,
-   and the async-signal-safe functions used from a signal handler.
+   allocation after initialization (none at all for language packs),
+   errno kept even by the first call, strings that outlive any change
+   of language or catalog directory, and the async-signal-safe
+   functions used from a signal handler.
 
    Copyright (C) 2026 The nxstatus authors.
    SPDX-License-Identifier: MIT  */
@@ -13,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "mofile.h"
 #include "nxstatus.h"
 #include "testutil.h"
 
@@ -60,8 +62,12 @@ memalign (size_t a, size_t n)
 }
 #endif
 
+/* Language packs, without and with an index: open in
+   no_allocation_after_initialization, else closed (English).  */
+static nxs_pack packs[2];
+
 /* One call of every function on every primary value and a few unknown
-   ones, in the current language.  */
+   ones, in the current language and from each pack.  */
 static void
 every_call (void)
 {
@@ -86,6 +92,17 @@ every_call (void)
       nxs_strerror_lang (status, "sv");
       nxs_strerror_lang_r (status, "sv-SE,en", buf, sizeof buf);
       nxs_from_name (e.name, &v);
+      for (int k = 0; k < 2; k++)
+        {
+          nxs_entry p;
+          nxs_strerror_pack (status, &packs[k]);
+          nxs_strerror_pack_r (status, &packs[k], buf, sizeof buf);
+          nxs_strerror_pack_r (status, &packs[k], buf, 7);
+          nxs_entry_get_pack (i, &packs[k], &p);
+          nxs_entry_find_pack (e.name, &packs[k], &p);
+          nxs_pack_check (&packs[k], i);
+          nxs_pack_gettext (&packs[k], e.description);
+        }
       nxs_entry_find (e.name, &e);
     }
   for (size_t i = 0; i < sizeof unknown / sizeof unknown[0]; i++)
@@ -93,7 +110,17 @@ every_call (void)
       nxs_strerror (unknown[i]);
       nxs_strerror_r (unknown[i], buf, sizeof buf);
       nxs_strerror_lang (unknown[i], "sv");
+      nxs_strerror_pack (unknown[i], &packs[0]);
+      nxs_strerror_pack_r (unknown[i], &packs[1], buf, sizeof buf);
     }
+  for (int k = 0; k < 2; k++)
+    {
+      nxs_pack_language (&packs[k]);
+      nxs_pack_translated (&packs[k]);
+      nxs_pack_check (&packs[k], nxs_entry_count ());
+      nxs_pack_gettext (&packs[k], "Name");
+    }
+  nxs_pack_index_size ();
   nxs_family_count ();
   nxs_from_name ("NX_NO_SUCH_NAME", NULL);
   nxs_localedir ();
@@ -138,6 +165,26 @@ START_TEST (no_allocation_after_initialization)
   memset (too_long, 'x', 6000);
   memcpy (too_long + 6000, ":sv", 4);
   static const char *const languages[] = { "sv", NULL, many, too_long };
+
+  /* Opening a pack allocates nothing either.  */
+  static unsigned char pack_index[NXS_PACK_INDEX_MAX];
+  size_t size;
+  unsigned char *sv = sv_pack (&size);
+  if (sv == NULL)
+    {
+      static const struct mo_pair one[] = { { en_10c, sv_10c } };
+      sv = mo_build (one, 1, "UTF-8", 0, &size);
+    }
+  unsigned long before = allocations;
+  int opened = nxs_pack_open (&packs[0], sv, size, NULL, 0);
+  int indexed = nxs_pack_open (&packs[1], sv, size, pack_index,
+                               sizeof pack_index);
+  before = allocations - before;
+  ck_assert_int_eq (opened, 0);
+  ck_assert_int_eq (indexed, 0);
+  ck_assert_msg (before == 0, "nxs_pack_open: %lu allocations", before);
+  ck_assert_str_eq (nxs_strerror_pack (0x10C, &packs[1]), sv_10c);
+
   for (size_t i = 0; i < sizeof languages / sizeof languages[0]; i++)
     {
       if (languages[i] != NULL)
@@ -177,6 +224,9 @@ START_TEST (no_allocation_after_initialization)
                                         "could not be parsed."));
       freelocale (latin1);
     }
+  for (int k = 0; k < 2; k++)
+    nxs_pack_open (&packs[k], NULL, 0, NULL, 0);        /* closed */
+  free (sv);
 #endif
 }
 END_TEST

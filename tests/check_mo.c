@@ -63,85 +63,18 @@ START_TEST (well_formed_accepted)
   /* msgfmt's own output, and the same in the other byte order.  */
   mo = shipped_sv (&size);
   ck_assert (accepted (mo, size));
-  uint32_t n = mo_word (mo, MO_NSTRINGS), hs = mo_word (mo, MO_HASH_SIZE);
-  uint32_t tables[] = { mo_word (mo, MO_ORIG), mo_word (mo, MO_TRANS) };
-  uint32_t hash = mo_word (mo, MO_HASH);
-  for (int t = 0; t < 2; t++)
-    for (uint32_t k = 0; k < 2 * n; k++)
-      mo_set_word (mo, tables[t] + 4 * k,
-                   __builtin_bswap32 (mo_word (mo, tables[t] + 4 * k)));
-  for (uint32_t k = 0; k < hs; k++)
-    mo_set_word (mo, hash + 4 * k, __builtin_bswap32 (mo_word (mo, hash + 4 * k)));
-  for (size_t at = 0; at < 28; at += 4)
-    mo_set_word (mo, at, __builtin_bswap32 (mo_word (mo, at)));
+  mo_swap (mo);
   ck_assert (accepted (mo, size));
   free (mo);
 }
 END_TEST
 
 /* Each defect, made on a fresh good catalog with a hash table.  */
-enum defect
-{
-  MAGIC, MAJOR_REVISION, FEW_BYTES, STRINGS_PAST_END, TABLE_PAST_END,
-  NO_NUL, HASH_SLOT_PAST_N, HASH_NOT_PRIME, HASH_FULL, HASH_PAST_END,
-  SYSDEP_STRINGS, SYSDEP_SHORT_HEADER, SYSDEP_NO_HASH, N_DEFECTS
-};
-
 START_TEST (each_defect_refused)
 {
   size_t size;
   unsigned char *mo = good (7, &size);
-  uint32_t hash = mo_word (mo, MO_HASH), orig = mo_word (mo, MO_ORIG);
-  size_t use = size;
-  switch ((enum defect) _i)
-    {
-    case MAGIC:
-      mo[0] ^= 1;
-      break;
-    case MAJOR_REVISION:
-      mo_set_word (mo, MO_REVISION, 2u << 16);
-      break;
-    case FEW_BYTES:
-      use = 27;
-      break;
-    case STRINGS_PAST_END:
-      mo_set_word (mo, MO_TRANS, 0x7FFFFF00);
-      break;
-    case TABLE_PAST_END:
-      mo_set_word (mo, MO_NSTRINGS, 0x10000000);
-      break;
-    case NO_NUL:
-      mo[mo_word (mo, orig + 4) + mo_word (mo, orig)] = 'x';
-      break;
-    case HASH_SLOT_PAST_N:
-      mo_set_word (mo, hash, 99);
-      break;
-    case HASH_NOT_PRIME:
-      mo_set_word (mo, MO_HASH_SIZE, 6);
-      break;
-    case HASH_FULL:
-      for (uint32_t k = 0; k < 7; k++)
-        mo_set_word (mo, hash + 4 * k, 1);
-      break;
-    case HASH_PAST_END:
-      mo_set_word (mo, MO_HASH_SIZE, 0x3FFFFFFB);
-      break;
-    case SYSDEP_STRINGS:
-      mo_set_word (mo, MO_REVISION, 1);
-      mo_set_word (mo, MO_NSYSDEP_STRINGS, 1);
-      break;
-    case SYSDEP_SHORT_HEADER:
-      mo_set_word (mo, MO_REVISION, 1);
-      use = 40;
-      break;
-    case SYSDEP_NO_HASH:
-      mo_set_word (mo, MO_REVISION, 1);
-      mo_set_word (mo, MO_HASH_SIZE, 0);
-      mo_set_word (mo, MO_NSYSDEP_STRINGS, 0);
-      break;
-    case N_DEFECTS:
-      break;
-    }
+  size_t use = mo_damage (mo, size, (enum mo_defect) _i);
   ck_assert_msg (!accepted (mo, use), "defect %d accepted", _i);
   free (mo);
 }

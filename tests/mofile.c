@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "mofile.h"
 
@@ -106,6 +107,80 @@ mo_build (const struct mo_pair *pairs, size_t n, const char *charset,
 }
 
 void
+mo_swap (unsigned char *mo)
+{
+  uint32_t n = mo_word (mo, MO_NSTRINGS), hs = mo_word (mo, MO_HASH_SIZE);
+  uint32_t tables[] = { mo_word (mo, MO_ORIG), mo_word (mo, MO_TRANS) };
+  uint32_t hash = mo_word (mo, MO_HASH);
+  for (int t = 0; t < 2; t++)
+    for (uint32_t k = 0; k < 2 * n; k++)
+      mo_set_word (mo, tables[t] + 4 * k,
+                   __builtin_bswap32 (mo_word (mo, tables[t] + 4 * k)));
+  for (uint32_t k = 0; k < hs; k++)
+    mo_set_word (mo, hash + 4 * k,
+                 __builtin_bswap32 (mo_word (mo, hash + 4 * k)));
+  for (size_t at = 0; at < 28; at += 4)
+    mo_set_word (mo, at, __builtin_bswap32 (mo_word (mo, at)));
+}
+
+size_t
+mo_damage (unsigned char *mo, size_t size, enum mo_defect defect)
+{
+  uint32_t n = mo_word (mo, MO_NSTRINGS), orig = mo_word (mo, MO_ORIG);
+  uint32_t hash = mo_word (mo, MO_HASH);
+  uint32_t hash_size = mo_word (mo, MO_HASH_SIZE);
+  ck_assert_uint_gt (hash_size, 2);
+  switch (defect)
+    {
+    case DEFECT_MAGIC:
+      mo[0] ^= 1;
+      break;
+    case DEFECT_MAJOR_REVISION:
+      mo_set_word (mo, MO_REVISION, 2u << 16);
+      break;
+    case DEFECT_FEW_BYTES:
+      return 27;
+    case DEFECT_STRINGS_PAST_END:
+      mo_set_word (mo, MO_TRANS, 0x7FFFFF00);
+      break;
+    case DEFECT_TABLE_PAST_END:
+      mo_set_word (mo, MO_NSTRINGS, 0x10000000);
+      break;
+    case DEFECT_NO_NUL:
+      mo[mo_word (mo, orig + 4) + mo_word (mo, orig)] = 'x';
+      break;
+    case DEFECT_HASH_SLOT_PAST_N:
+      mo_set_word (mo, hash, n + 1);
+      break;
+    case DEFECT_HASH_NOT_PRIME:
+      mo_set_word (mo, MO_HASH_SIZE, 6);
+      break;
+    case DEFECT_HASH_FULL:
+      for (uint32_t k = 0; k < hash_size; k++)
+        mo_set_word (mo, hash + 4 * k, 1);
+      break;
+    case DEFECT_HASH_PAST_END:
+      mo_set_word (mo, MO_HASH_SIZE, 0x3FFFFFFB);
+      break;
+    case DEFECT_SYSDEP_STRINGS:
+      mo_set_word (mo, MO_REVISION, 1);
+      mo_set_word (mo, MO_NSYSDEP_STRINGS, 1);
+      break;
+    case DEFECT_SYSDEP_SHORT_HEADER:
+      mo_set_word (mo, MO_REVISION, 1);
+      return 40;
+    case DEFECT_SYSDEP_NO_HASH:
+      mo_set_word (mo, MO_REVISION, 1);
+      mo_set_word (mo, MO_HASH_SIZE, 0);
+      mo_set_word (mo, MO_NSYSDEP_STRINGS, 0);
+      break;
+    case N_DEFECTS:
+      break;
+    }
+  return size;
+}
+
+void
 mo_install (const char *dir, const char *lang, const unsigned char *data,
             size_t size)
 {
@@ -154,6 +229,29 @@ shipped_sv (size_t *size)
   snprintf (path, sizeof path, "%s/sv/LC_MESSAGES/" PACKAGE ".mo",
             getenv ("NXSTATUS_LOCALEDIR"));
   return read_whole (path, size);
+}
+
+unsigned char *
+sv_pack (size_t *size)
+{
+  char path[4096];
+  const char *dir = getenv ("NXSTATUS_LOCALEDIR");
+  snprintf (path, sizeof path, "%s/sv/LC_MESSAGES/" PACKAGE ".mo",
+            dir != NULL ? dir : "");
+  if (dir != NULL && access (path, R_OK) == 0)
+    return read_whole (path, size);
+
+  const char *msgfmt = getenv ("GMSGFMT"), *po = getenv ("NXS_TEST_PODIR");
+  if (msgfmt == NULL || po == NULL)
+    return NULL;
+  const char *tmp = scratch_dir (7);
+  char cmd[8400];
+  snprintf (path, sizeof path, "%s/sv.mo", tmp);
+  snprintf (cmd, sizeof cmd, "'%s' -o '%s' '%s/sv.po' 2>/dev/null", msgfmt,
+            path, po);
+  unsigned char *data = system (cmd) == 0 ? read_whole (path, size) : NULL;
+  remove_tree (tmp);
+  return data;
 }
 
 const char *

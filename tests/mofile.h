@@ -31,6 +31,24 @@ unsigned char *mo_build (const struct mo_pair *pairs, size_t n,
                          const char *charset, uint32_t hash_size,
                          size_t *size);
 
+/* Rewrite MO, a catalog in host byte order, in the other one.  */
+void mo_swap (unsigned char *mo);
+
+/* The defects of a catalog that every reader of it must refuse.  */
+enum mo_defect
+{
+  DEFECT_MAGIC, DEFECT_MAJOR_REVISION, DEFECT_FEW_BYTES,
+  DEFECT_STRINGS_PAST_END, DEFECT_TABLE_PAST_END, DEFECT_NO_NUL,
+  DEFECT_HASH_SLOT_PAST_N, DEFECT_HASH_NOT_PRIME, DEFECT_HASH_FULL,
+  DEFECT_HASH_PAST_END, DEFECT_SYSDEP_STRINGS, DEFECT_SYSDEP_SHORT_HEADER,
+  DEFECT_SYSDEP_NO_HASH, N_DEFECTS
+};
+
+/* Give MO, a well-formed catalog in host byte order with a hash table
+   of more than 2 slots, DEFECT; return how many of its bytes to use
+   (fewer than it has, for some defects).  */
+size_t mo_damage (unsigned char *mo, size_t size, enum mo_defect defect);
+
 /* The word at byte OFFSET of MO, and setting it (host byte order, as
    mo_build writes).  */
 uint32_t mo_word (const unsigned char *mo, size_t offset);
@@ -46,6 +64,11 @@ unsigned char *read_whole (const char *path, size_t *size);
 
 /* The shipped Swedish catalog the build made for the tests.  */
 unsigned char *shipped_sv (size_t *size);
+
+/* The Swedish catalog as msgfmt writes it from po/sv.po: the build's
+   for the tests, or one made here with $GMSGFMT from $NXS_TEST_PODIR;
+   NULL if neither can be had.  */
+unsigned char *sv_pack (size_t *size);
 
 /* A new empty directory below /tmp, for the test to fill; removed by
    remove_tree.  Returns static storage of the calling slot (0-7).  */
