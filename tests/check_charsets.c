@@ -32,20 +32,32 @@ static const struct setting
   const char *text_38;
   const char *unknown;
 } settings[] = {
-  { "ja_JP.EUC-JP", "ja", "受信したサーバー証明書を解析できませんでした。",
-    "TCP ソケットが接続されていないか、接続できませんでした。",
+  { "ja_JP.EUC-JP", "ja",
+    "予約済み: 解析できなかった受信サーバー証明書。NetX Secure はこの値を"
+    "返しません（解析できない証明書には NX_SECURE_X509 のステータスが"
+    "返されます）。",
+    "TCP ソケット（または DTLS セッション）が接続されていないか、"
+    "接続できませんでした。",
     "不明な NetX ステータス値" },
-  { "ja_JP.SJIS", "ja", "受信したサーバー証明書を解析できませんでした。",
-    "TCP ソケットが接続されていないか、接続できませんでした。",
+  { "ja_JP.SJIS", "ja",
+    "予約済み: 解析できなかった受信サーバー証明書。NetX Secure はこの値を"
+    "返しません（解析できない証明書には NX_SECURE_X509 のステータスが"
+    "返されます）。",
+    "TCP ソケット（または DTLS セッション）が接続されていないか、"
+    "接続できませんでした。",
     "不明な NetX ステータス値" },
-  { "zh_CN.GB18030", "zh_CN", "无法解析收到的服务器证书。",
-    "TCP 套接字未连接，或无法建立连接。", "未知的 NetX 状态值" },
-  { "zh_TW.BIG5", "zh_TW", "無法剖析收到的伺服器憑證。",
-    "TCP 通訊端未連線，或無法建立連線。", "未知的 NetX 狀態值" },
+  { "zh_CN.GB18030", "zh_CN",
+    "保留：收到的服务器证书无法解析；NetX Secure 不返回此值"
+    "（无法解析的证书会得到 NX_SECURE_X509 状态）。",
+    "TCP 套接字（或 DTLS 会话）未连接，或无法建立连接。", "未知的 NetX 状态值" },
+  { "zh_TW.BIG5", "zh_TW",
+    "保留：收到的伺服器憑證無法剖析；NetX Secure 不會傳回此值"
+    "（無法剖析的憑證會得到 NX_SECURE_X509 狀態）。",
+    "TCP 通訊端（或 DTLS 工作階段）未連線，或無法建立連線。", "未知的 NetX 狀態值" },
   { "sv_SE.ISO-8859-1", "sv",
     "Ett inkommande servercertifikat parsade inte korrekt.",
-    "TCP-socketen är inte ansluten, eller så gick det inte att upprätta "
-    "anslutningen.", "Okänt NetX-statusvärde" },
+    "TCP-socketen (eller DTLS-sessionen) är inte ansluten, eller så gick "
+    "det inte att upprätta anslutningen.", "Okänt NetX-statusvärde" },
 };
 enum { SETTINGS = sizeof settings / sizeof settings[0] };
 

@@ -218,10 +218,7 @@ START_TEST (no_allocation_after_initialization)
       ck_assert_msg (after == 0, "Latin-1: %lu allocations after the first "
                      "call", after);
       ck_assert_str_eq (nxs_strerror_l (0x10C, latin1),
-                        swedish_if_nls ("Ett inkommande servercertifikat "
-                                        "parsade inte korrekt.",
-                                        "An incoming server certificate "
-                                        "could not be parsed."));
+                        swedish_if_nls (sv_10c, en_10c));
       freelocale (latin1);
     }
   for (int k = 0; k < 2; k++)

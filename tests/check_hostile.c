@@ -26,14 +26,12 @@
 #include "nxstatus.h"
 #include "testutil.h"
 
-static const char en_10c_msgid[] =
-  "An incoming server certificate could not be parsed.";
 
 /* A valid catalog in UTF-8 that translates 0x10C as TEXT.  */
 static unsigned char *
 catalog_with (const char *text, size_t *size)
 {
-  struct mo_pair p[] = { { en_10c_msgid, text } };
+  struct mo_pair p[] = { { en_10c, text } };
   return mo_build (p, 1, "UTF-8", 0, size);
 }
 
@@ -89,7 +87,7 @@ START_TEST (unsafe_tables_refused)
   /* Each in a directory of its own, so neither hides the other.  */
   const char *loop_dir = scratch_dir (0), *sysdep_dir = scratch_dir (1);
   size_t size;
-  struct mo_pair p[] = { { en_10c_msgid, "EVIL" } };
+  struct mo_pair p[] = { { en_10c, "EVIL" } };
 
   unsigned char *loop = mo_build (p, 1, "UTF-8", 3, &size);
   for (uint32_t i = 0; i < 3; i++)
@@ -123,7 +121,7 @@ START_TEST (utf16_catalog_refused)
 {
   const char *d = scratch_dir (0);
   size_t size;
-  struct mo_pair p[] = { { en_10c_msgid, "E\0V\0I\0L\0" },
+  struct mo_pair p[] = { { en_10c, "E\0V\0I\0L\0" },
                          { "Unknown NetX status value", "x" } };
   unsigned char *mo = mo_build (p, 2, "UTF-16", 0, &size);
   mo_install (d, "xx", mo, size);
@@ -473,7 +471,7 @@ START_TEST (bad_text_not_used)
   for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
     {
       size_t size;
-      struct mo_pair p[] = { { en_10c_msgid, bad[i].text },
+      struct mo_pair p[] = { { en_10c, bad[i].text },
                              { "Name", bad[i].text } };
       unsigned char *mo = mo_build (p, 2, "UTF-8", 0, &size);
       snprintf (lang, sizeof lang, "x%zu", i);
@@ -703,7 +701,7 @@ START_TEST (oversized_catalog_only_its_language)
   char *huge = malloc ((17u << 20) + 1);
   memset (huge, 'a', 17u << 20);
   huge[17u << 20] = '\0';
-  struct mo_pair p[] = { { en_10c_msgid, huge } };
+  struct mo_pair p[] = { { en_10c, huge } };
   unsigned char *big = mo_build (p, 1, "UTF-8", 0, &big_size);
   mo_install (d, "de", big, big_size);
   free (big);

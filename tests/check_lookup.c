@@ -67,8 +67,7 @@ START_TEST (known_value)
   ck_assert_str_eq (nxs_name (0x1A0), "NX_SECURE_X509_KEY_USAGE_ERROR");
   ck_assert_int_eq (nxs_family_of (0x10C), NXS_FAMILY_TLS);
   ck_assert_int_eq (nxs_family_of (0x193), NXS_FAMILY_X509);
-  ck_assert_str_eq (nxs_description (0x10C),
-                    "An incoming server certificate could not be parsed.");
+  ck_assert_str_eq (nxs_description (0x10C), en_10c);
 }
 END_TEST
 

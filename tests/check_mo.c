@@ -19,8 +19,7 @@
 
 static const struct mo_pair pairs[] = {
   { "Name", "Felnamn" },
-  { "An incoming server certificate could not be parsed.",
-    "Ett inkommande servercertifikat parsade inte korrekt." },
+  { en_10c, sv_10c },
   { "Unknown NetX status value", "Okänt NetX-statusvärde" },
 };
 

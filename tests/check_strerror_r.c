@@ -259,6 +259,9 @@ strerror_r_suite (void)
 {
   Suite *s = suite_create ("strerror_r");
   TCase *tc = tcase_create ("contract");
+  /* Every buffer size of every text takes seconds, more than Check's
+     default of 4 under a loaded make check -j.  */
+  tcase_set_timeout (tc, 60);
   tcase_add_test (tc, every_size_english);
   tcase_add_test (tc, every_size_swedish);
 #if ENABLE_NLS
