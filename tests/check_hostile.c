@@ -439,6 +439,10 @@ START_TEST (rewritten_in_place_is_seen)
       /* The text changed under the program's feet...  */
       if (strspn (text, "X") != strlen (sv_10c))
         _exit (3);
+#if defined __SANITIZE_THREAD__
+      /* ThreadSanitizer takes SIGBUS over: the change is enough.  */
+      _exit (0);
+#endif
       /* ... and once the file is cut, reading it faults.  */
       if (ftruncate (fd, 0) != 0)
         _exit (4);
@@ -449,8 +453,13 @@ START_TEST (rewritten_in_place_is_seen)
   free (sv);
   int status;
   ck_assert_int_eq (waitpid (pid, &status, 0), pid);
+#if defined __SANITIZE_THREAD__
+  ck_assert_msg (WIFEXITED (status) && WEXITSTATUS (status) == 0,
+                 "child status %d", status);
+#else
   ck_assert_msg (WIFSIGNALED (status) && WTERMSIG (status) == SIGBUS,
                  "child status %d", status);
+#endif
   remove_tree (d);
 }
 END_TEST

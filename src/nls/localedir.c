@@ -222,18 +222,18 @@ default_dir (void)
   return nxsi_pick_localedir (env, nxsi_privileged (), LOCALEDIR);
 }
 
-/* 1 if the program has bound the domain itself: gettext answers a
-   query about an unbound domain with its own default directory.  */
+/* 1 if the program has bound the domain itself.  gettext answers a
+   query about an unbound domain with its own default directory, the
+   very same string each time: compared with the answer for a domain
+   nobody binds (a query binds nothing), not by name, so that a program
+   that binds the default directory by name keeps it.  */
 static int
 bound_by_program (const char *now)
 {
-#if !ENABLE_NLS
-  return now != NULL;
-#elif HAVE_NL_DEFAULT_DIRNAME
-  extern const char _nl_default_dirname[];
-  return now != _nl_default_dirname;
+#if ENABLE_NLS
+  return now != bindtextdomain (PACKAGE " (never bound)", NULL);
 #else
-  return now != NULL && strcmp (now, "/usr/share/locale") != 0;
+  return now != NULL;
 #endif
 }
 
