@@ -105,9 +105,8 @@ through_glibc (const struct nxsi_mo *mo)
   volatile size_t sink = 0;
   static const char *const others[] = {
     "", "Name", "Unknown NetX status value", "x", "\xFF\xFE",
-    "Reserved: an incoming server certificate that could not be parsed; "
-    "NetX Secure does not return it (a certificate that cannot be parsed "
-    "gives an NX_SECURE_X509 status)."
+    "Reserved: an unparsable server certificate; NetX Secure does not "
+    "return it (an NX_SECURE_X509 status instead)."
   };
   for (size_t i = 0; i < sizeof others / sizeof others[0]; i++)
     sink += strlen (dgettext (PACKAGE, others[i]));

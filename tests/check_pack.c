@@ -343,7 +343,7 @@ END_TEST
 
 static const struct mo_pair small_pairs[] = {
   { "Name", "Felnamn" },
-  { en_10c, "Ett inkommande servercertifikat parsade inte korrekt." },
+  { en_10c, sv_10c },
   { "Unknown NetX status value", "Okänt NetX-statusvärde" },
 };
 

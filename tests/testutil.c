@@ -19,9 +19,8 @@
 const char sv_10c[] =
   "Ett inkommande servercertifikat parsade inte korrekt.";
 const char en_10c[] =
-  "Reserved: an incoming server certificate that could not be parsed; "
-  "NetX Secure does not return it (a certificate that cannot be parsed "
-  "gives an NX_SECURE_X509 status).";
+  "Reserved: an unparsable server certificate; NetX Secure does not "
+  "return it (an NX_SECURE_X509 status instead).";
 
 static FILE *
 open_in (const char *env, const char *fallback, const char *file)
