@@ -142,6 +142,31 @@ add (const char *job, const char *what, void (*fn) (unsigned long))
   rows[nrows++] = (struct row) { job, what, measure (fn, batch_calls), NULL };
 }
 
+/* Two rows of one job measured batch by batch in turn (A, B, A, B ...),
+   so that a machine that slows down or speeds up meanwhile weighs on
+   both alike: for the ratios that matter most.  */
+static void
+add_pair (const char *job, const char *what_a, void (*a) (unsigned long),
+          const char *what_b, void (*b) (unsigned long))
+{
+  double ta[BATCHES], tb[BATCHES];
+  a (batch_calls);
+  b (batch_calls);
+  for (int k = 0; k < BATCHES; k++)
+    {
+      double start = now_ns ();
+      a (batch_calls);
+      double middle = now_ns ();
+      b (batch_calls);
+      tb[k] = (now_ns () - middle) / (double) batch_calls;
+      ta[k] = (middle - start) / (double) batch_calls;
+    }
+  qsort (ta, BATCHES, sizeof ta[0], compare_double);
+  qsort (tb, BATCHES, sizeof tb[0], compare_double);
+  rows[nrows++] = (struct row) { job, what_a, ta[BATCHES / 2], NULL };
+  rows[nrows++] = (struct row) { job, what_b, tb[BATCHES / 2], NULL };
+}
+
 /* The same for a function that takes microseconds: fewer calls.  */
 static void
 add_slow (const char *job, const char *what, void (*fn) (unsigned long))
@@ -359,11 +384,10 @@ main (int argc, char **argv)
 
   /* The gettext path against gettext itself: the same catalog, msgids
      and binding, hot and cycling.  */
-  add ("gettext hot", "dgettext (0x10C's msgid)", dgettext_hot);
-  add ("gettext hot", "nxs_strerror (0x10C)", strerror_hot);
-  add ("gettext cycle appendix", "dgettext (each value's msgid)",
-       dgettext_cycle);
-  add ("gettext cycle appendix", "nxs_strerror (value)", strerror_cycle);
+  add_pair ("gettext hot", "dgettext (0x10C's msgid)", dgettext_hot,
+            "nxs_strerror (0x10C)", strerror_hot);
+  add_pair ("gettext cycle appendix", "dgettext (each value's msgid)",
+            dgettext_cycle, "nxs_strerror (value)", strerror_cycle);
 
   /* A language pack: the installed Swedish catalog, as a device would
      hold it in memory.  */
@@ -380,10 +404,8 @@ main (int argc, char **argv)
                         sizeof pack_index) == 0
       && nxs_pack_open (&pack_bare, pack_data, pack_size, NULL, 0) == 0)
     {
-      add ("pack cycle appendix", "nxs_strerror_lang (value, \"sv\")",
-           lang_cycle);
-      add ("pack cycle appendix", "nxs_strerror_pack (value), index",
-           pack_cycle);
+      add_pair ("pack cycle appendix", "nxs_strerror_lang (value, \"sv\")",
+                lang_cycle, "nxs_strerror_pack (value), index", pack_cycle);
       add ("pack cycle appendix", "nxs_strerror_pack (value), no index",
            pack_bare_cycle);
       add_slow ("pack open", "nxs_pack_open (sv, no index)", pack_open_bare);

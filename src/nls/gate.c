@@ -59,6 +59,10 @@ thread_exit (void *arg)
         break;
       }
   t->registered = 0;
+  /* Off the list, the thread must not use its settings on the fast
+     path any more (another destructor may still translate).  */
+  t->global = NULL;
+  t->local = NULL;
   nxsi_nls_unlock ();
 }
 
@@ -78,15 +82,15 @@ setup (void)
 int
 nxsi_gate_join (void)
 {
+  if (nxsi_self.registered)
+    return 0;
   pthread_once (&once, setup);
   /* Told when the thread ends, or never on the list.  */
   if (!have_exit_key || pthread_setspecific (exit_key, &nxsi_self) != 0)
     return -1;
-  nxsi_nls_lock ();
   nxsi_self.next = threads;
   threads = &nxsi_self;
   nxsi_self.registered = 1;
-  nxsi_nls_unlock ();
   return 0;
 }
 

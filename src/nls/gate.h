@@ -44,20 +44,21 @@ extern atomic_int nxsi_gate_closed NXSI_HIDDEN;
 /* Whether binds pay for the ordering with membarrier (gate.c).  */
 extern int nxsi_gate_asymmetric NXSI_HIDDEN;
 
-/* Put the calling thread on the list of threads; 0, or -1 if it cannot
-   be (then it takes the slow path).  */
+/* Put the calling thread on the list of threads, if it is not yet; 0,
+   or -1 if it cannot be (then it keeps to the slow path).  The slow
+   path does it before it lets a thread's fast path use a setting.
+   Call with the hosted lock held.  */
 int nxsi_gate_join (void);
 
 /* Enter the fast path: return the calling thread, marked as inside,
-   or NULL when a bind is under way or the thread cannot be registered;
-   then take the slow path, under the hosted lock.  Never call it with
-   that lock held.  */
+   or NULL when a bind is under way; then take the slow path, under the
+   hosted lock.  A thread that is not registered finds no setting of
+   its own there, and takes the slow path too.  Never call it with that
+   lock held.  */
 static inline struct nxsi_thread *
 nxsi_gate_enter (void)
 {
   struct nxsi_thread *t = &nxsi_self;
-  if (__builtin_expect (!t->registered, 0) && nxsi_gate_join () != 0)
-    return NULL;
   if (__builtin_expect (nxsi_gate_asymmetric, 1))
     {
       atomic_store_explicit (&t->active, 1, memory_order_relaxed);

@@ -131,7 +131,7 @@ slow (size_t i, const char *msgid)
       /* Binds wait for the lock: gettext reads the files just checked.  */
       if (ask)
         text = dcgettext (PACKAGE, msgid, LC_MESSAGES);
-      if (kept)
+      if (kept && nxsi_gate_join () == 0)
         remember (&nxsi_self, s, counter);
       else
         nxsi_setting_free (s);
