@@ -16,8 +16,9 @@ readelf -rW "$so" | awk '/R_X86_64|R_AARCH64|R_386|R_ARM/ { n[$3]++ } END { for 
 # Each RELATIVE relocation by the section it patches.
 echo "RELATIVE relocations, by section (.init_array, .fini_array and .data's"
 echo "__dso_handle are the C runtime's; a table would show in .data.rel.ro):"
+# .tbss takes no address space: the sections after it share its range.
 readelf -SW "$so" | awk '$1 ~ /^\[/ { sub(/^\[ */, ""); sub(/\]/, "") }
-  $2 ~ /^\./ { printf "%s %s %s\n", $2, $4, $6 }' >"$b/sections.tmp"
+  $2 ~ /^\./ && $2 != ".tbss" { printf "%s %s %s\n", $2, $4, $6 }' >"$b/sections.tmp"
 # POSIX awk has no hex numbers: HEX converts.
 HEX='function hex(s, i, v) { v = 0; s = tolower(s)
   for (i = 1; i <= length(s); i++) v = v * 16 + index("0123456789abcdef", substr(s, i, 1)) - 1

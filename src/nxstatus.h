@@ -57,9 +57,10 @@
    - The first localized call for a setting (the bound directory, the
      thread's LC_MESSAGES locale and LANGUAGE), and the first after
      gettext's catalog counter moves (setlocale(), bindtextdomain(),
-     bind_textdomain_codeset(), textdomain()), checks the files and
-     fills gettext's cache for every description: it may allocate
-     memory and read files.  Later calls do neither.  */
+     bind_textdomain_codeset(), textdomain()), checks the files: it
+     may allocate memory and read files.  The first lookup of each
+     description after it may allocate too (gettext caches what it
+     found); later ones of the same description do neither.  */
 
 #ifndef NXSTATUS_H
 #define NXSTATUS_H 1

@@ -13,11 +13,14 @@
    would reach a refused one, so it never opens a refused file.
 
    Which files gettext opens for a setting, and in which order, is
-   names.c's business.  A setting is checked once; then gettext's cache
-   is filled for every description it translates, so that later calls
-   only hit that cache (no file, no allocation), and, unless a refused
-   file blocks the way, asked for a message no catalog holds, so that
-   it opens every file of the setting at once, right after the check.  */
+   names.c's business.  A setting is checked once; right after, gettext
+   is made to open its files: asked for a message no catalog holds, it
+   opens every file of the setting, or, when a refused file blocks the
+   way, asked for the message found deepest, every file before it.
+   Each description is then asked for the first time under the lock
+   (gettext caches it, with an allocation), and later without it.  Not
+   asking for all of them at once keeps gettext's cache, which every
+   gettext call of the process searches, to what the program uses.  */
 
 #include <config.h>
 
@@ -527,38 +530,54 @@ make (const char *dir, const char *locale, const char *language)
     {
       size_t at = 0;
       int flags = s->english ? 0 : first_message (s, nxsi_english (i), &at);
-      atomic_init (&s->ask[i], (flags & NXSI_SHOWN_LINE) != 0);
+      atomic_init (&s->ask[i], (flags & NXSI_SHOWN_LINE) ? NXSI_ASK_FIRST
+                                                         : NXSI_ASK_NOT);
       if ((flags & NXSI_SHOWN_LINE) && at + 1 > s->last_used)
-        s->last_used = at + 1;
+        {
+          s->last_used = at + 1;
+          s->deepest = i;
+        }
     }
   return s;
 }
 
-/* Fill gettext's cache for S (see above), at gettext's catalog counter
-   COUNTER.  */
+const char *
+nxsi_setting_ask (struct nxsi_setting *s, size_t i)
+{
+  const char *msgid = nxsi_english (i);
+  const char *text = dcgettext (PACKAGE, msgid, LC_MESSAGES);
+  /* gettext did not find it where it was checked: someone else made
+     gettext read these files.  Ask it no more.  */
+  atomic_store_explicit (&s->ask[i], text == msgid ? NXSI_ASK_NOT
+                                                   : NXSI_ASK_CACHED,
+                         memory_order_relaxed);
+  return text;
+}
+
+/* Make gettext open the files of S (see above), at gettext's catalog
+   counter COUNTER, which ended what it had cached.  */
 static void
-fill (struct nxsi_setting *s, int counter)
+open_files (struct nxsi_setting *s, int counter)
 {
   s->counter = counter;
   if (s->english)
     return;
+  for (size_t i = 0; i < ENTRIES; i++)
+    if (atomic_load_explicit (&s->ask[i], memory_order_relaxed)
+        == NXSI_ASK_CACHED)
+      atomic_store_explicit (&s->ask[i], NXSI_ASK_FIRST,
+                             memory_order_relaxed);
   /* Every file opens now, right after its check: files that were
      missing are then missing to gettext for good.  */
-  size_t seen = s->last_used;
+  size_t seen = s->nfiles;
   if (!s->blocked)
+    dcgettext (PACKAGE, NXSI_PROBE_MSGID, LC_MESSAGES);
+  else
     {
-      dcgettext (PACKAGE, NXSI_PROBE_MSGID, LC_MESSAGES);
-      seen = s->nfiles;
+      seen = s->last_used;
+      if (seen > 0)
+        nxsi_setting_ask (s, s->deepest);
     }
-  for (size_t i = 0; i < ENTRIES; i++)
-    if (atomic_load_explicit (&s->ask[i], memory_order_relaxed))
-      {
-        const char *msgid = nxsi_english (i);
-        /* gettext did not find it where it was checked: someone else
-           made gettext read these files.  Ask it no more.  */
-        if (dcgettext (PACKAGE, msgid, LC_MESSAGES) == msgid)
-          atomic_store_explicit (&s->ask[i], 0, memory_order_relaxed);
-      }
   for (size_t k = 0; k < seen; k++)
     s->files[k]->seen = 1;
 }
@@ -606,7 +625,7 @@ nxsi_setting_now (int counter, int *kept)
       nsettings++;
     }
   if (s->counter != counter)
-    fill (s, counter);
+    open_files (s, counter);
   *kept = 1;
   return s;
 }

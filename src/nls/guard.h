@@ -49,23 +49,38 @@ struct nxsi_setting
                                    the files below */
   size_t nfiles, last_used;
   struct nxsi_catalog **files;  /* opened in this order, up to a block */
-  int counter;                  /* gettext's catalog counter when its
-                                   cache was filled for this setting */
-  /* For each entry (NXS_ENTRY_COUNT: the unknown sentence), 1 if
-     gettext may be asked for its description.  */
+  size_t deepest;               /* the entry found in files[last_used - 1] */
+  int counter;                  /* gettext's catalog counter when it
+                                   opened the files of this setting */
+  /* For each entry (NXS_ENTRY_COUNT: the unknown sentence), whether
+     gettext may be asked for its description (NXSI_ASK_*).  */
   atomic_uchar ask[NXS_ENTRY_COUNT + 1];
+};
+
+/* What a setting does with an entry's description.  */
+enum
+{
+  NXSI_ASK_NOT,                 /* English: gettext is not asked */
+  NXSI_ASK_FIRST,               /* asked under the hosted lock: gettext
+                                   has not cached it at this counter */
+  NXSI_ASK_CACHED               /* asked on the fast path: cached */
 };
 
 /* The setting of the calling thread now (the bound directory, its
    LC_MESSAGES locale, LANGUAGE): found, or made and checked.  If it is
-   kept (*KEPT set to 1), it lives for the process and gettext's cache
-   is filled for it while COUNTER (gettext's catalog counter) is new to
-   it; else the caller frees it with nxsi_setting_free.  NULL if it
+   kept (*KEPT set to 1), it lives for the process and gettext opens
+   its files when COUNTER (gettext's catalog counter) is new to it;
+   else the caller frees it with nxsi_setting_free.  NULL if it
    cannot be checked now (a file could not be read): English this
    time.  Call with the hosted lock held.  */
 struct nxsi_setting *nxsi_setting_now (int counter, int *kept);
 
 void nxsi_setting_free (struct nxsi_setting *s);
+
+/* Ask gettext for the description of entry I of S, whose state is not
+   NXSI_ASK_NOT, and note what it did with it; the text.  Call with the
+   hosted lock held.  */
+const char *nxsi_setting_ask (struct nxsi_setting *s, size_t i);
 
 /* NXSI_FOUND, NXSI_SHOWN_* flags of MSGID in S: 0 if gettext would
    not find it in a file checked before any block.  */

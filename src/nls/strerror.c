@@ -7,9 +7,10 @@
    Every translation comes from dcgettext on the domain.  The fast path
    costs a lookup, a check that the thread's setting was verified
    (gettext's catalog counter and the thread's locale, the same key
-   gettext's own cache uses), and the dcgettext call; anything new goes
-   through the slow path, which checks the setting's files (guard.c)
-   under the hosted lock.  */
+   gettext's own cache uses), and the dcgettext call; anything new (a
+   setting, or a description gettext has not cached at this counter)
+   goes through the slow path, under the hosted lock, which checks the
+   setting's files first (guard.c).  */
 
 #include <config.h>
 
@@ -125,12 +126,15 @@ slow (size_t i, const char *msgid)
   const char *text = msgid;
   if (s != NULL)
     {
-      int ask = i < NXS_ENTRY_COUNT + 1
-                ? atomic_load_explicit (&s->ask[i], memory_order_relaxed)
-                : (nxsi_setting_message (s, msgid) & NXSI_SHOWN_TEXT) != 0;
       /* Binds wait for the lock: gettext reads the files just checked.  */
-      if (ask)
-        text = dcgettext (PACKAGE, msgid, LC_MESSAGES);
+      if (i >= NXS_ENTRY_COUNT + 1)
+        {
+          if (nxsi_setting_message (s, msgid) & NXSI_SHOWN_TEXT)
+            text = dcgettext (PACKAGE, msgid, LC_MESSAGES);
+        }
+      else if (atomic_load_explicit (&s->ask[i], memory_order_relaxed)
+               != NXSI_ASK_NOT)
+        text = nxsi_setting_ask (s, i);
       if (kept && nxsi_gate_join () == 0)
         remember (&nxsi_self, s, counter);
       else
@@ -150,8 +154,10 @@ translate (size_t i)
   if (t != NULL)
     {
       const struct nxsi_setting *s = cached (t);
-      if (s != NULL
-          && atomic_load_explicit (&s->ask[i], memory_order_relaxed))
+      int ask = s != NULL ? atomic_load_explicit (&s->ask[i],
+                                                  memory_order_relaxed)
+                          : NXSI_ASK_FIRST;
+      if (ask == NXSI_ASK_CACHED)
         {
           /* dcgettext keeps errno.  */
           const char *text = dcgettext (PACKAGE, msgid, LC_MESSAGES);
@@ -161,7 +167,8 @@ translate (size_t i)
       nxsi_gate_leave (t);
       /* gettext keeps what it found until the locale changes, but looks
          for an untranslated message again in the LANGUAGE of now.  */
-      if (s != NULL && (!s->follows_language || same_language (s)))
+      if (ask == NXSI_ASK_NOT
+          && (!s->follows_language || same_language (s)))
         return msgid;
     }
   int saved_errno = errno;
@@ -201,7 +208,7 @@ nxs_strerror_l (unsigned int status, locale_t locale)
 /* The codesets a program binds the domain to that are kept here; the
    others are asked for each time (asking gettext takes its lock for
    writing).  */
-static const char *const known_codesets[] = { "UTF-8", "utf8", "ISO-8859-1" };
+static const char known_codesets[][11] = { "UTF-8", "utf8", "ISO-8859-1" };
 enum { KNOWN_CODESETS = sizeof known_codesets / sizeof known_codesets[0] };
 
 /* The last answer, for gettext's catalog counter (binding a codeset
