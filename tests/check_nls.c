@@ -58,7 +58,11 @@ END_TEST
    only.  */
 START_TEST (installed_languages)
 {
-  int nls = ENABLE_NLS;
+#if ENABLE_NLS
+  int nls = 1;
+#else
+  int nls = 0;            /* ENABLE_NLS is undefined then */
+#endif
   ck_assert_int_eq (nxs_language_installed ("sv"), nls);
   ck_assert_int_eq (nxs_language_installed ("sv_SE.UTF-8"), nls);
   ck_assert_int_eq (nxs_language_installed ("sv_FI@euro"), nls);
