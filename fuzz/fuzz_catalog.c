@@ -25,13 +25,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include "guard.h"
 #include "mo.h"
 #include "nxstatus.h"
+#include "scratch_locale.h"
 #include "utf8.h"
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
@@ -146,14 +146,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   static int ready;
   if (!ready)
     {
-      char d[256];
-      if (mkdtemp (dir) == NULL)
-        abort ();
-      snprintf (d, sizeof d, "%s/eo", dir);
-      mkdir (d, 0700);
-      snprintf (d, sizeof d, "%s/eo/LC_MESSAGES", dir);
-      mkdir (d, 0700);
-      snprintf (path, sizeof path, "%s/eo/LC_MESSAGES/" PACKAGE ".mo", dir);
+      scratch_locale (dir, PACKAGE, path, sizeof path);
       ready = 1;
     }
   FILE *fp = fopen (path, "wb");

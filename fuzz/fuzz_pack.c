@@ -22,12 +22,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include "mo.h"
 #include "nxstatus.h"
+#include "scratch_locale.h"
 #include "utf8.h"
 
 #define DOMAIN "fuzzpack"
@@ -214,14 +214,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   static int ready;
   if (!ready)
     {
-      char d[256];
-      if (mkdtemp (dir) == NULL)
-        abort ();
-      snprintf (d, sizeof d, "%s/eo", dir);
-      mkdir (d, 0700);
-      snprintf (d, sizeof d, "%s/eo/LC_MESSAGES", dir);
-      mkdir (d, 0700);
-      snprintf (path, sizeof path, "%s/eo/LC_MESSAGES/" DOMAIN ".mo", dir);
+      scratch_locale (dir, DOMAIN, path, sizeof path);
       ready = 1;
     }
   inputs++;

@@ -76,9 +76,11 @@ for config in "core: names only|--disable-descriptions --with-families=core" \
   build="$tap_tmp/build-$(echo "$name" | tr -c 'a-z\n' _)"
   mkdir "$build"
   # shellcheck disable=SC2086
+  # One configure cache for all: the builds differ in options only.
   (cd "$build" && "$tap_tmp/src/configure" -q --host=arm-none-eabi \
+     --cache-file="$tap_tmp/config.cache" \
      --disable-shared --disable-nls $options --prefix="$build/inst" \
-     CFLAGS="$ARM_CFLAGS" && ${MAKE:-make} && ${MAKE:-make} install) \
+     CFLAGS="$ARM_CFLAGS" && ${MAKE:-make} -j2 && ${MAKE:-make} install) \
     >"$build.log" 2>&1 || { tail -20 "$build.log" >&2; exit 1; }
   target_link "$build/footprint.elf" "$srcdir/firmware/footprint.c" \
     -I"$build/inst/include" -L"$build/inst/lib"
