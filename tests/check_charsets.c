@@ -226,7 +226,7 @@ START_TEST (first_calls_in_three_charsets)
   expected[2] = settings[4].text_10c;
 
   /* Under valgrind each child takes seconds: a few rounds there.  */
-  int rounds = getenv ("NXS_UNDER_VALGRIND") != NULL ? 3 : COLD_ROUNDS;
+  int rounds = under_valgrind () ? 3 : COLD_ROUNDS;
   int bad = 0;
   for (int round = 0; round < rounds; round++)
     {

@@ -153,7 +153,7 @@ every_call_latin1 (void)
 START_TEST (no_allocation_after_first_lookup)
 {
 #if COUNTING
-  if (getenv ("NXS_UNDER_VALGRIND") != NULL)
+  if (under_valgrind ())
     return;                     /* valgrind replaces the malloc family */
   /* One call initializes a language (and charset), and gettext
      caches each translation the first time; after that, a pass over

@@ -26,7 +26,6 @@
 #include "nxstatus.h"
 #include "testutil.h"
 
-
 /* A valid catalog in UTF-8 that translates 0x10C as TEXT.  */
 static unsigned char *
 catalog_with (const char *text, size_t *size)
@@ -308,7 +307,7 @@ binder (void *arg)
 {
   unsigned long n = (unsigned long) (uintptr_t) arg, bad = 0;
   /* Under valgrind, which runs one thread at a time, fewer binds.  */
-  unsigned long binds = getenv ("NXS_UNDER_VALGRIND") != NULL ? 400 : 4000;
+  unsigned long binds = under_valgrind () ? 400 : 4000;
   for (unsigned long i = 0; i < binds; i++)
     bad += nxs_bind_localedir (race_dirs[(i + n) % 2]) != 0;
   return (void *) (uintptr_t) bad;
@@ -557,7 +556,7 @@ START_TEST (fork_while_translating)
     pthread_create (&t[i], NULL, busy, (void *) d);
   int hung = 0, wrong = 0;
   /* Under valgrind, which runs one thread at a time, fewer rounds.  */
-  int rounds = getenv ("NXS_UNDER_VALGRIND") != NULL ? 2 : 40;
+  int rounds = under_valgrind () ? 2 : 40;
   for (int round = 0; round < rounds; round++)
     {
       pid_t pid = fork ();
@@ -617,7 +616,7 @@ START_TEST (fork_during_setlocale)
 {
   int fds[2];
   /* Under valgrind, a blocked child costs its whole alarm.  */
-  int children = getenv ("NXS_UNDER_VALGRIND") != NULL ? 3 : 10;
+  int children = under_valgrind () ? 3 : 10;
   ck_assert_int_eq (pipe (fds), 0);
   pid_t program = fork ();
   ck_assert_int_ge (program, 0);

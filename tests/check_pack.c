@@ -388,7 +388,7 @@ START_TEST (truncated_at_every_length)
 {
   if (no_sv ())
     return;
-  size_t step = getenv ("NXS_UNDER_VALGRIND") != NULL ? 101 : 1;
+  size_t step = under_valgrind () ? 101 : 1;
   unsigned char *block = exact (sv, sv_size);
   unsigned long opened = 0;
   for (size_t k = 0, len = 0; len < sv_size; k++)
@@ -465,7 +465,7 @@ START_TEST (bit_flips)
 {
   if (no_sv ())
     return;
-  int valgrind = getenv ("NXS_UNDER_VALGRIND") != NULL;
+  int valgrind = under_valgrind ();
   uint32_t n = mo_word (sv, MO_NSTRINGS), orig = mo_word (sv, MO_ORIG);
   uint32_t trans = mo_word (sv, MO_TRANS), hash = mo_word (sv, MO_HASH);
   uint32_t hash_end = hash + 4 * mo_word (sv, MO_HASH_SIZE);

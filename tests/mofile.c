@@ -222,12 +222,24 @@ read_whole (const char *path, size_t *size)
   return data;
 }
 
+/* The Swedish catalog the build made for the tests, in PATH (SIZE
+   bytes); NULL without NXSTATUS_LOCALEDIR.  */
+static const char *
+shipped_sv_path (char *path, size_t size)
+{
+  const char *dir = getenv ("NXSTATUS_LOCALEDIR");
+  if (dir == NULL)
+    return NULL;
+  snprintf (path, size, "%s/sv/LC_MESSAGES/" PACKAGE ".mo", dir);
+  return path;
+}
+
 unsigned char *
 shipped_sv (size_t *size)
 {
   char path[4096];
-  snprintf (path, sizeof path, "%s/sv/LC_MESSAGES/" PACKAGE ".mo",
-            getenv ("NXSTATUS_LOCALEDIR"));
+  ck_assert_msg (shipped_sv_path (path, sizeof path) != NULL,
+                 "NXSTATUS_LOCALEDIR is not set");
   return read_whole (path, size);
 }
 
@@ -235,10 +247,7 @@ unsigned char *
 sv_pack (size_t *size)
 {
   char path[4096];
-  const char *dir = getenv ("NXSTATUS_LOCALEDIR");
-  snprintf (path, sizeof path, "%s/sv/LC_MESSAGES/" PACKAGE ".mo",
-            dir != NULL ? dir : "");
-  if (dir != NULL && access (path, R_OK) == 0)
+  if (shipped_sv_path (path, sizeof path) != NULL && access (path, R_OK) == 0)
     return read_whole (path, size);
 
   const char *msgfmt = getenv ("GMSGFMT"), *po = getenv ("NXS_TEST_PODIR");

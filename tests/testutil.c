@@ -92,6 +92,12 @@ use_language (const char *lang)
   locale_again ();
 }
 
+int
+under_valgrind (void)
+{
+  return getenv ("NXS_UNDER_VALGRIND") != NULL;
+}
+
 const char *
 swedish_if_nls (const char *swedish, const char *english)
 {

@@ -45,6 +45,10 @@ void use_language (const char *lang);
    text stays English whatever the language asked for.  */
 const char *swedish_if_nls (const char *swedish, const char *english);
 
+/* 1 under make check-valgrind (NXS_UNDER_VALGRIND set), where the
+   tests that loop or race do fewer rounds.  */
+int under_valgrind (void);
+
 /* 1 if S is valid UTF-8, else 0.  */
 int valid_utf8 (const char *s);
 
